@@ -1,0 +1,579 @@
+#include "core/aligner.h"
+
+#include "core/sentence_features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numeric>
+#include <queue>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace parallax::core {
+
+namespace {
+
+// A sentence's place: document and sentence index.
+struct SentenceRef {
+    std::size_t document;
+    std::size_t sentence;
+};
+
+// A row under construction: for every document, the sentences it put there.
+struct WorkRow {
+    std::vector<std::vector<std::size_t>> cells; // per document
+    std::size_t memberCount = 0;
+};
+
+// Which sentences take part in content alignment: article text, and clutter the classifier
+// was unsure of (matching another outlet's text overrules it).
+bool alignable(const Sentence& s)
+{
+    return s.isArticleText() || s.confidence < 0.6F;
+}
+
+struct Candidate {
+    double score;
+    std::size_t sentence; // index into the document's sentences
+    std::size_t row;
+};
+
+class RowSet {
+public:
+    RowSet(const FeatureTable& features, std::size_t documentCount)
+        : m_features(features), m_documentCount(documentCount)
+    {
+    }
+
+    std::size_t size() const { return m_rows.size(); }
+    const WorkRow& row(std::size_t r) const { return m_rows[r]; }
+    std::vector<WorkRow>& rows() { return m_rows; }
+
+    std::size_t addRow()
+    {
+        WorkRow row;
+        row.cells.resize(m_documentCount);
+        m_rows.push_back(std::move(row));
+        return m_rows.size() - 1;
+    }
+
+    void addMember(std::size_t r, std::size_t d, std::size_t s)
+    {
+        WorkRow& row = m_rows[r];
+        auto& cell = row.cells[d];
+        cell.insert(std::upper_bound(cell.begin(), cell.end(), s), s);
+        ++row.memberCount;
+        for (const auto& [term, weight] : m_features.of(d, s).terms) {
+            if (m_features.isBigram(term)) {
+                continue;
+            }
+            auto& posting = m_postings[term];
+            if (posting.empty() || posting.back() != r) {
+                posting.push_back(r);
+            }
+        }
+    }
+
+    void removeDocument(std::size_t d)
+    {
+        for (WorkRow& row : m_rows) {
+            row.memberCount -= row.cells[d].size();
+            row.cells[d].clear();
+        }
+    }
+
+    // Best rows for sentence (d, s), excluding rows' members from document d itself.
+    std::vector<Candidate> candidates(std::size_t d, std::size_t s, std::vector<double>& scratch,
+                                      std::vector<std::size_t>& touched) const
+    {
+        const SentenceFeatures& f = m_features.of(d, s);
+        if (scratch.size() < m_rows.size()) {
+            scratch.resize(m_rows.size(), 0.0);
+        }
+        touched.clear();
+        for (const auto& [term, weight] : f.terms) {
+            const auto it = m_postings.find(term);
+            if (it == m_postings.end()) {
+                continue;
+            }
+            for (const std::size_t r : it->second) {
+                if (scratch[r] == 0.0) {
+                    touched.push_back(r);
+                }
+                scratch[r] += weight;
+            }
+        }
+        // Rows sharing little weight cannot reach the threshold; keep the strongest few.
+        std::vector<std::pair<double, std::size_t>> ranked;
+        for (const std::size_t r : touched) {
+            const double shared = scratch[r];
+            scratch[r] = 0.0;
+            if (shared >= 0.15 * f.total && m_rows[r].memberCount > m_rows[r].cells[d].size()) {
+                ranked.emplace_back(shared, r);
+            }
+        }
+        constexpr std::size_t kMaxRows = 12;
+        if (ranked.size() > kMaxRows) {
+            std::partial_sort(ranked.begin(), ranked.begin() + kMaxRows, ranked.end(),
+                              std::greater<>());
+            ranked.resize(kMaxRows);
+        }
+        std::vector<Candidate> result;
+        for (const auto& [shared, r] : ranked) {
+            result.push_back({rowScore(r, d, f), s, r});
+        }
+        return result;
+    }
+
+    // Similarity of features f to row r: the best match among the row's members of other
+    // documents (distinct wordings only, a bounded number, so huge rows stay cheap).
+    double rowScore(std::size_t r, std::size_t excludeDocument, const SentenceFeatures& f) const
+    {
+        const WorkRow& row = m_rows[r];
+        double best = 0.0;
+        std::size_t examined = 0;
+        std::unordered_set<std::uint64_t> seen;
+        for (std::size_t d = 0; d < row.cells.size() && examined < 24; ++d) {
+            if (d == excludeDocument || row.cells[d].empty()) {
+                continue;
+            }
+            const auto& cell = row.cells[d];
+            const SentenceFeatures* member = nullptr;
+            SentenceFeatures merged;
+            if (cell.size() == 1) {
+                member = &m_features.of(d, cell.front());
+            } else {
+                merged = m_features.merged(d, cell);
+                member = &merged;
+            }
+            if (!seen.insert(member->key).second) {
+                continue;
+            }
+            ++examined;
+            if (member->key == f.key && f.key != 0) {
+                return 1.0;
+            }
+            best = std::max(best, similarity(f, *member));
+        }
+        return best;
+    }
+
+private:
+    const FeatureTable& m_features;
+    std::size_t m_documentCount;
+    std::vector<WorkRow> m_rows;
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> m_postings;
+};
+
+// Where the sentences of document d go: row ids (existing) or new rows, with split cells.
+struct Placement {
+    std::vector<std::pair<std::size_t, std::size_t>> joins; // (sentence, row)
+    std::vector<std::vector<std::size_t>> newRows;          // groups of sentences
+};
+
+Placement placeDocument(const RowSet& rows, const FeatureTable& features, const Document& doc,
+                        std::size_t d, double threshold)
+{
+    Placement placement;
+    std::vector<Candidate> all;
+    std::vector<double> scratch;
+    std::vector<std::size_t> touched;
+    std::vector<std::size_t> content;
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+        if (!alignable(doc.sentences[s]) || features.of(d, s).terms.empty()) {
+            continue;
+        }
+        content.push_back(s);
+        auto c = rows.candidates(d, s, scratch, touched);
+        all.insert(all.end(), c.begin(), c.end());
+    }
+    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+        return a.score != b.score ? a.score > b.score
+                                  : (a.sentence != b.sentence ? a.sentence < b.sentence : a.row < b.row);
+    });
+
+    std::unordered_map<std::size_t, std::vector<std::size_t>> rowCell; // row -> sentences of d
+    std::unordered_map<std::size_t, std::size_t> sentenceRow;
+    std::unordered_map<std::size_t, double> rowBest;
+    for (const Candidate& c : all) {
+        if (c.score < threshold) {
+            break;
+        }
+        if (sentenceRow.contains(c.sentence)) {
+            continue;
+        }
+        auto it = rowCell.find(c.row);
+        if (it == rowCell.end()) {
+            rowCell[c.row] = {c.sentence};
+            sentenceRow[c.sentence] = c.row;
+            rowBest[c.row] = c.score;
+            continue;
+        }
+        // The row already holds a sentence of this document: join only as the other half of
+        // a split, next to it, when the two together match the row at least as well.
+        auto& cell = it->second;
+        const bool adjacent = c.sentence + 1 == cell.front() || c.sentence == cell.back() + 1;
+        if (!adjacent || cell.size() >= 3) {
+            continue;
+        }
+        std::vector<std::size_t> together = cell;
+        together.push_back(c.sentence);
+        std::sort(together.begin(), together.end());
+        const SentenceFeatures merged = features.merged(d, together);
+        const double score = rows.rowScore(c.row, d, merged);
+        if (score >= rowBest[c.row] + 0.02) {
+            cell = together;
+            sentenceRow[c.sentence] = c.row;
+            rowBest[c.row] = score;
+        }
+    }
+    for (const auto& [r, cell] : rowCell) {
+        for (const std::size_t s : cell) {
+            placement.joins.emplace_back(s, r);
+        }
+    }
+    std::sort(placement.joins.begin(), placement.joins.end());
+    for (const std::size_t s : content) {
+        if (!sentenceRow.contains(s)) {
+            placement.newRows.push_back({s});
+        }
+    }
+    return placement;
+}
+
+void apply(RowSet& rows, const Placement& placement, std::size_t d)
+{
+    for (const auto& [s, r] : placement.joins) {
+        rows.addMember(r, d, s);
+    }
+    for (const auto& group : placement.newRows) {
+        const std::size_t r = rows.addRow();
+        for (const std::size_t s : group) {
+            rows.addMember(r, d, s);
+        }
+    }
+}
+
+// Runs fn(i) for i in [0, n) on up to `threads` threads.
+void parallelFor(std::size_t n, int threads, const std::function<void(std::size_t)>& fn)
+{
+    const std::size_t workers =
+        std::min<std::size_t>(n, static_cast<std::size_t>(std::max(1, threads)));
+    if (workers <= 1) {
+        for (std::size_t i = 0; i < n; ++i) {
+            fn(i);
+        }
+        return;
+    }
+    std::atomic_size_t next = 0;
+    std::vector<std::thread> pool;
+    for (std::size_t w = 0; w < workers; ++w) {
+        pool.emplace_back([&] {
+            for (std::size_t i = next++; i < n; i = next++) {
+                fn(i);
+            }
+        });
+    }
+    for (auto& t : pool) {
+        t.join();
+    }
+}
+
+} // namespace
+
+std::vector<std::size_t> longestIncreasingSubsequence(const std::vector<std::size_t>& sequence)
+{
+    std::vector<std::size_t> tailIndex; // index in sequence of the tail of each length
+    std::vector<std::size_t> parent(sequence.size(), SIZE_MAX);
+    for (std::size_t i = 0; i < sequence.size(); ++i) {
+        const auto pos = std::lower_bound(tailIndex.begin(), tailIndex.end(), sequence[i],
+                                          [&](std::size_t idx, std::size_t v) { return sequence[idx] < v; });
+        if (pos != tailIndex.begin()) {
+            parent[i] = *(pos - 1);
+        }
+        if (pos == tailIndex.end()) {
+            tailIndex.push_back(i);
+        } else {
+            *pos = i;
+        }
+    }
+    std::vector<std::size_t> result;
+    if (tailIndex.empty()) {
+        return result;
+    }
+    for (std::size_t i = tailIndex.back(); i != SIZE_MAX; i = parent[i]) {
+        result.push_back(i);
+    }
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+std::vector<std::size_t> consensusOrder(std::size_t rowCount,
+                                        const std::vector<std::vector<std::size_t>>& sequences,
+                                        const std::vector<double>& sequenceWeights)
+{
+    std::vector<std::unordered_map<std::size_t, double>> out(rowCount);
+    std::vector<double> inWeight(rowCount, 0.0);
+    std::vector<double> positionSum(rowCount, 0.0);
+    std::vector<double> positionCount(rowCount, 0.0);
+    for (std::size_t q = 0; q < sequences.size(); ++q) {
+        const auto& seq = sequences[q];
+        const double weight = q < sequenceWeights.size() ? sequenceWeights[q] : 1.0;
+        for (std::size_t i = 0; i < seq.size(); ++i) {
+            positionSum[seq[i]] += seq.size() > 1 ? static_cast<double>(i) / static_cast<double>(seq.size() - 1) : 0.5;
+            positionCount[seq[i]] += 1.0;
+            if (i + 1 < seq.size() && seq[i] != seq[i + 1]) {
+                out[seq[i]][seq[i + 1]] += weight;
+                inWeight[seq[i + 1]] += weight;
+            }
+        }
+    }
+    std::vector<double> meanPosition(rowCount, 0.5);
+    for (std::size_t r = 0; r < rowCount; ++r) {
+        if (positionCount[r] > 0) {
+            meanPosition[r] = positionSum[r] / positionCount[r];
+        }
+    }
+    using Entry = std::pair<double, std::size_t>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> ready;
+    constexpr double kEpsilon = 1e-9;
+    for (std::size_t r = 0; r < rowCount; ++r) {
+        if (inWeight[r] <= kEpsilon) {
+            ready.emplace(meanPosition[r], r);
+        }
+    }
+    std::vector<bool> placed(rowCount, false);
+    std::vector<std::size_t> order;
+    order.reserve(rowCount);
+    while (order.size() < rowCount) {
+        std::size_t next = SIZE_MAX;
+        while (!ready.empty()) {
+            const std::size_t r = ready.top().second;
+            ready.pop();
+            if (!placed[r]) {
+                next = r;
+                break;
+            }
+        }
+        if (next == SIZE_MAX) {
+            // A cycle: documents disagree on the order. Break it where the fewest documents
+            // insist, preferring the row that sits earliest on average.
+            double best = std::numeric_limits<double>::max();
+            for (std::size_t r = 0; r < rowCount; ++r) {
+                if (placed[r]) {
+                    continue;
+                }
+                const double key = inWeight[r] * 4.0 + meanPosition[r];
+                if (key < best) {
+                    best = key;
+                    next = r;
+                }
+            }
+        }
+        placed[next] = true;
+        order.push_back(next);
+        for (const auto& [to, weight] : out[next]) {
+            if (placed[to]) {
+                continue;
+            }
+            inWeight[to] -= weight;
+            if (inWeight[to] <= kEpsilon) {
+                ready.emplace(meanPosition[to], to);
+            }
+        }
+    }
+    return order;
+}
+
+std::vector<Row> Aligner::align(const std::vector<Document>& documents, const DocumentTokens& tokens,
+                                const Progress& progress) const
+{
+    const std::size_t n = documents.size();
+    const int threads = m_options.threads > 0
+                            ? m_options.threads
+                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    std::vector<std::vector<bool>> include(n);
+    for (std::size_t d = 0; d < n; ++d) {
+        for (const Sentence& s : documents[d].sentences) {
+            include[d].push_back(alignable(s));
+        }
+    }
+    const FeatureTable features(tokens, include);
+
+    // Pass 1: grow rows document by document, the richest documents first.
+    std::vector<std::size_t> docOrder(n);
+    std::iota(docOrder.begin(), docOrder.end(), 0);
+    std::vector<std::size_t> contentCount(n, 0);
+    for (std::size_t d = 0; d < n; ++d) {
+        contentCount[d] = static_cast<std::size_t>(std::count(include[d].begin(), include[d].end(), true));
+    }
+    std::stable_sort(docOrder.begin(), docOrder.end(),
+                     [&](std::size_t a, std::size_t b) { return contentCount[a] > contentCount[b]; });
+
+    RowSet rows(features, n);
+    const int totalSteps = static_cast<int>(2 * n + 1);
+    int step = 0;
+    for (const std::size_t d : docOrder) {
+        if (progress.cancelled()) {
+            return {};
+        }
+        progress.report(step++, totalSteps, "Aligning sentences");
+        apply(rows, placeDocument(rows, features, documents[d], d, m_options.threshold), d);
+    }
+
+    // Pass 2: every document again, against the rows the others made.
+    if (n > 2) {
+        std::vector<Placement> placements(n);
+        std::atomic_int done = 0;
+        parallelFor(n, threads, [&](std::size_t d) {
+            if (progress.cancelled()) {
+                return;
+            }
+            // Scores exclude the document's own members, so the others' rows are what counts.
+            placements[d] = placeDocument(rows, features, documents[d], d, m_options.threshold);
+            ++done;
+        });
+        if (progress.cancelled()) {
+            return {};
+        }
+        step += static_cast<int>(n);
+        progress.report(step, totalSteps, "Refining alignment");
+        for (std::size_t d = 0; d < n; ++d) {
+            rows.removeDocument(d);
+        }
+        for (std::size_t d = 0; d < n; ++d) {
+            apply(rows, placements[d], d);
+        }
+    }
+
+    // Clutter the matcher did not take: identical lines across documents share a row (the
+    // k-th "Share" of one page with the k-th of another), the rest get a row each.
+    std::unordered_map<std::string, std::vector<std::size_t>> clutterRows;
+    for (std::size_t d = 0; d < n; ++d) {
+        std::unordered_map<std::string, std::size_t> occurrence;
+        for (std::size_t s = 0; s < documents[d].sentences.size(); ++s) {
+            const Sentence& sentence = documents[d].sentences[s];
+            const bool placedAsContent = include[d][s] && !features.of(d, s).terms.empty();
+            if (placedAsContent) {
+                continue;
+            }
+            std::string key;
+            for (const Token& t : tokens[d][s]) {
+                key += t.norm;
+                key += ' ';
+            }
+            if (key.empty()) {
+                key = sentence.text;
+            }
+            const std::size_t k = occurrence[key]++;
+            auto& list = clutterRows[key];
+            if (k < list.size() && rows.row(list[k]).cells[d].empty()) {
+                rows.addMember(list[k], d, s);
+            } else {
+                const std::size_t r = rows.addRow();
+                rows.addMember(r, d, s);
+                list.push_back(r);
+            }
+        }
+    }
+
+    // Drop rows emptied by pass 2, then order.
+    std::vector<std::size_t> live;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (rows.row(r).memberCount > 0) {
+            live.push_back(r);
+        }
+    }
+    std::vector<std::size_t> liveIndex(rows.size(), SIZE_MAX);
+    for (std::size_t i = 0; i < live.size(); ++i) {
+        liveIndex[live[i]] = i;
+    }
+    // Each document's rows in its own order; clutter weighs less, so that a banner placed
+    // differently by each page does not bend the order of the reporting.
+    std::vector<std::vector<std::size_t>> sequences;
+    std::vector<double> weights;
+    std::vector<std::vector<std::size_t>> sentenceRow(n);
+    for (std::size_t d = 0; d < n; ++d) {
+        sentenceRow[d].assign(documents[d].sentences.size(), SIZE_MAX);
+    }
+    for (const std::size_t r : live) {
+        for (std::size_t d = 0; d < n; ++d) {
+            for (const std::size_t s : rows.row(r).cells[d]) {
+                sentenceRow[d][s] = liveIndex[r];
+            }
+        }
+    }
+    for (std::size_t d = 0; d < n; ++d) {
+        std::vector<std::size_t> content;
+        std::vector<std::size_t> everything;
+        for (std::size_t s = 0; s < sentenceRow[d].size(); ++s) {
+            const std::size_t r = sentenceRow[d][s];
+            if (everything.empty() || everything.back() != r) {
+                everything.push_back(r);
+            }
+            if (documents[d].sentences[s].isArticleText() && (content.empty() || content.back() != r)) {
+                content.push_back(r);
+            }
+        }
+        sequences.push_back(std::move(content));
+        weights.push_back(1.0);
+        sequences.push_back(std::move(everything));
+        weights.push_back(0.25);
+    }
+    const std::vector<std::size_t> order = consensusOrder(live.size(), sequences, weights);
+    std::vector<std::size_t> rank(live.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        rank[order[i]] = i;
+    }
+
+    std::vector<Row> result(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const WorkRow& work = rows.row(live[order[i]]);
+        Row& row = result[i];
+        row.cells.resize(n);
+        bool allClutter = true;
+        for (std::size_t d = 0; d < n; ++d) {
+            row.cells[d].sentences = work.cells[d];
+            for (const std::size_t s : work.cells[d]) {
+                allClutter = allClutter && documents[d].sentences[s].isBoilerplate();
+            }
+        }
+        row.boilerplate = allClutter;
+        const std::size_t present = row.presentCount();
+        row.status = present == n && n > 1 ? RowStatus::Shared
+                     : present > 1         ? RowStatus::Partial
+                                           : RowStatus::Unique;
+    }
+
+    // Moved: a document's article rows outside the longest run that keeps consensus order.
+    for (std::size_t d = 0; d < n; ++d) {
+        std::vector<std::size_t> rowsInOrder;
+        std::vector<std::size_t> ranks;
+        for (std::size_t s = 0; s < sentenceRow[d].size(); ++s) {
+            const std::size_t r = sentenceRow[d][s];
+            if (!documents[d].sentences[s].isArticleText()) {
+                continue;
+            }
+            if (!rowsInOrder.empty() && rowsInOrder.back() == r) {
+                continue;
+            }
+            rowsInOrder.push_back(r);
+            ranks.push_back(rank[r]);
+        }
+        std::vector<bool> keep(ranks.size(), false);
+        for (const std::size_t i : longestIncreasingSubsequence(ranks)) {
+            keep[i] = true;
+        }
+        for (std::size_t i = 0; i < ranks.size(); ++i) {
+            if (!keep[i] && result[ranks[i]].presentCount() > 1) {
+                result[ranks[i]].cells[d].moved = true;
+            }
+        }
+    }
+    progress.report(totalSteps, totalSteps, "Aligning sentences");
+    return result;
+}
+
+} // namespace parallax::core

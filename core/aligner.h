@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/document.h"
+#include "core/normalizer.h"
+#include "core/progress.h"
+#include "core/row.h"
+
+#include <vector>
+
+namespace parallax::core {
+
+struct AlignOptions {
+    double threshold = 0.35; // lowest sentence similarity that shares a row, 0..1
+    int threads = 0;         // 0: hardware concurrency
+};
+
+// Tokens of every sentence of every document: tokens[d][s].
+using DocumentTokens = std::vector<std::vector<std::vector<Token>>>;
+
+// N-way sentence alignment. Sentences become features (stems weighted by how rare they are
+// among the folder's sentences, plus stem bigrams; numbers and names weigh more). Documents
+// are added one by one to a growing set of rows, each sentence going to the row whose
+// members it resembles most, found through an inverted index of terms (never all pairs);
+// a sentence may join a row that holds its neighbour when together they match it better
+// (one outlet's sentence split in two). A second pass re-places every document against the
+// rows of all the others, which removes most of the first pass's dependence on document
+// order. Rows are then put in a consensus order of all documents' own orders (cycles broken
+// at the weakest link), and sentences out of their document's order are marked moved.
+//
+//   Aligner aligner({.threshold = 0.35});
+//   std::vector<Row> rows = aligner.align(documents, tokens, progress);
+//
+// Rows come back with cells, status, boilerplate and moved set; spans and reference are left
+// for the word diff.
+class Aligner {
+public:
+    explicit Aligner(AlignOptions options = {}) : m_options(options) {}
+
+    std::vector<Row> align(const std::vector<Document>& documents, const DocumentTokens& tokens,
+                           const Progress& progress = {}) const;
+
+private:
+    AlignOptions m_options;
+};
+
+// Consensus order of rows from each document's own order: sequences[d] lists row ids in the
+// order document d has them. Returns a permutation of [0, rowCount). Exposed for tests.
+std::vector<std::size_t> consensusOrder(std::size_t rowCount,
+                                        const std::vector<std::vector<std::size_t>>& sequences,
+                                        const std::vector<double>& sequenceWeights = {});
+
+// Indices (into sequence) of a longest strictly increasing subsequence. Exposed for tests.
+std::vector<std::size_t> longestIncreasingSubsequence(const std::vector<std::size_t>& sequence);
+
+} // namespace parallax::core

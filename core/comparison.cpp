@@ -1,0 +1,470 @@
+#include "core/comparison.h"
+
+#include "core/aligner.h"
+#include "core/boilerplate_classifier.h"
+#include "core/metadata_reader.h"
+#include "core/normalizer.h"
+#include "core/word_diff.h"
+
+#include <algorithm>
+#include <atomic>
+#include <functional>
+#include <map>
+#include <thread>
+#include <unordered_map>
+
+namespace parallax::core {
+
+namespace {
+
+int threadCount(const CompareOptions& options)
+{
+    return options.threads > 0 ? options.threads
+                               : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
+// Runs fn(worker, i) for i in [0, n): each worker has its own index so it can own state that
+// is not thread-safe (a Normalizer).
+void parallelFor(std::size_t n, int threads, const std::function<void(int, std::size_t)>& fn)
+{
+    const int workers = static_cast<int>(std::min<std::size_t>(n, static_cast<std::size_t>(std::max(1, threads))));
+    if (workers <= 1) {
+        for (std::size_t i = 0; i < n; ++i) {
+            fn(0, i);
+        }
+        return;
+    }
+    std::atomic_size_t next = 0;
+    std::vector<std::thread> pool;
+    for (int w = 0; w < workers; ++w) {
+        pool.emplace_back([&, w] {
+            for (std::size_t i = next++; i < n; i = next++) {
+                fn(w, i);
+            }
+        });
+    }
+    for (auto& t : pool) {
+        t.join();
+    }
+}
+
+void applyCorrections(Document& document, const std::vector<Correction>& corrections,
+                      const Normalizer& normalizer)
+{
+    for (const Correction& c : corrections) {
+        if (c.document != document.path) {
+            continue;
+        }
+        const std::string wanted = normalizer.normalize(c.text);
+        for (Sentence& s : document.sentences) {
+            const bool hit = c.scope == Correction::Scope::Sentence
+                                 ? (c.sentenceStart ? s.start == *c.sentenceStart && normalizer.normalize(s.text) == wanted
+                                                    : normalizer.normalize(s.text) == wanted)
+                                 : normalizer.normalize(s.text) == wanted;
+            if (!hit) {
+                continue;
+            }
+            if (c.isClutter) {
+                if (s.isArticleText()) {
+                    s.kind = SentenceKind::Boilerplate;
+                    s.clutter = ClutterKind::Other;
+                }
+            } else {
+                s.kind = SentenceKind::Body;
+                s.clutter = ClutterKind::None;
+            }
+            s.source = KindSource::Correction;
+            s.confidence = 1.0F;
+        }
+    }
+}
+
+std::vector<CellToken> cellTokens(const DocumentTokens& tokens, std::size_t d, const Cell& cell)
+{
+    std::vector<CellToken> result;
+    for (const std::size_t s : cell.sentences) {
+        for (const Token& t : tokens[d][s]) {
+            result.push_back({&t, s});
+        }
+    }
+    return result;
+}
+
+double wordDice(const std::vector<CellToken>& a, const std::vector<CellToken>& b)
+{
+    if (a.empty() && b.empty()) {
+        return 1.0;
+    }
+    std::unordered_map<std::string_view, int> counts;
+    for (const CellToken& t : a) {
+        ++counts[t.token->norm];
+    }
+    std::size_t common = 0;
+    for (const CellToken& t : b) {
+        auto it = counts.find(t.token->norm);
+        if (it != counts.end() && it->second > 0) {
+            --it->second;
+            ++common;
+        }
+    }
+    return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+std::string wordingKey(const std::vector<CellToken>& tokens)
+{
+    std::string key;
+    for (const CellToken& t : tokens) {
+        key += t.token->norm;
+        key += ' ';
+    }
+    return key;
+}
+
+void diffRow(Row& row, const std::vector<Document>& documents, const DocumentTokens& tokens,
+             const CompareOptions& options)
+{
+    const std::size_t n = row.cells.size();
+    std::vector<std::vector<CellToken>> cellWords(n);
+    std::vector<std::size_t> present;
+    for (std::size_t d = 0; d < n; ++d) {
+        if (!row.cells[d].empty()) {
+            cellWords[d] = cellTokens(tokens, d, row.cells[d]);
+            present.push_back(d);
+        }
+    }
+    if (present.empty()) {
+        return;
+    }
+    // The reference: the chosen document when it has this row, else the most central version
+    // (the one most like all the others), which makes the highlights read as "how this outlet
+    // differs from the common wording".
+    std::size_t reference = present.front();
+    if (options.reference && *options.reference < n && !row.cells[*options.reference].empty()) {
+        reference = *options.reference;
+    } else if (present.size() > 2) {
+        std::unordered_map<std::string, std::size_t> wordingCount;
+        std::vector<std::string> keys(n);
+        for (const std::size_t d : present) {
+            keys[d] = wordingKey(cellWords[d]);
+            ++wordingCount[keys[d]];
+        }
+        double best = -1.0;
+        // Distinct wordings only, a bounded number: a row of 1,000 copies stays cheap.
+        std::vector<std::size_t> distinct;
+        std::unordered_map<std::string, bool> seen;
+        for (const std::size_t d : present) {
+            if (!seen[keys[d]]) {
+                seen[keys[d]] = true;
+                distinct.push_back(d);
+            }
+        }
+        if (distinct.size() > 40) {
+            distinct.resize(40);
+        }
+        for (const std::size_t a : distinct) {
+            double sum = 0.0;
+            for (const std::size_t b : distinct) {
+                if (a != b) {
+                    sum += wordDice(cellWords[a], cellWords[b]) * static_cast<double>(wordingCount[keys[b]]);
+                }
+            }
+            sum += static_cast<double>(wordingCount[keys[a]] - 1);
+            if (sum > best + 1e-9) {
+                best = sum;
+                reference = a;
+            }
+        }
+    }
+    row.reference = reference;
+    row.cells[reference].similarity = 1.0;
+    for (const std::size_t d : present) {
+        if (d == reference) {
+            continue;
+        }
+        Cell& cell = row.cells[d];
+        const std::size_t start = documents[d].sentences[cell.sentences.front()].start;
+        WordDiff diff = diffWords(cellWords[reference], documents[reference].text, cellWords[d], start);
+        cell.spans = std::move(diff.spans);
+        cell.missing = std::move(diff.missing);
+        cell.similarity = diff.similarity;
+    }
+}
+
+std::size_t wordCount(const std::vector<Token>& tokens) { return tokens.size(); }
+
+} // namespace
+
+const char* toString(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::Shared:
+        return "shared";
+    case RowStatus::Partial:
+        return "partial";
+    case RowStatus::Unique:
+        return "unique";
+    }
+    return "unique";
+}
+
+const char* toString(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Equal:
+        return "equal";
+    case SpanKind::Changed:
+        return "changed";
+    case SpanKind::Added:
+        return "added";
+    }
+    return "equal";
+}
+
+std::vector<std::size_t> Comparison::orderFollowing(std::size_t document) const
+{
+    // Keys: the document's own sentence position for its rows; other rows follow the nearest
+    // row of the document before them in consensus order.
+    std::vector<std::pair<std::pair<double, std::size_t>, std::size_t>> keyed;
+    double lastKey = -1.0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const Cell& cell = document < rows[r].cells.size() ? rows[r].cells[document] : Cell{};
+        if (!cell.empty()) {
+            lastKey = static_cast<double>(cell.sentences.front());
+        }
+        keyed.push_back({{cell.empty() ? lastKey + 0.5 : lastKey, r}, r});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::size_t> order;
+    order.reserve(keyed.size());
+    for (const auto& k : keyed) {
+        order.push_back(k.second);
+    }
+    return order;
+}
+
+Comparison compareDocuments(std::vector<Document> documents, const CompareOptions& options,
+                            const std::vector<Correction>& corrections, const Progress& progress)
+{
+    Comparison comparison;
+    const std::size_t n = documents.size();
+    const int threads = threadCount(options);
+    DocumentTokens tokens(n);
+
+    // Segment, classify and tokenise each document; one Normalizer per worker.
+    std::vector<std::unique_ptr<Normalizer>> normalizers(static_cast<std::size_t>(std::max(1, threads)));
+    std::atomic_int done = 0;
+    const BoilerplateClassifier classifier;
+    parallelFor(n, threads, [&](int worker, std::size_t d) {
+        if (progress.cancelled()) {
+            return;
+        }
+        auto& normalizer = normalizers[static_cast<std::size_t>(worker)];
+        if (!normalizer) {
+            normalizer = std::make_unique<Normalizer>(options.locale, options.stemming);
+        }
+        Document& doc = documents[d];
+        const Header header = readHeader(doc.text, doc.path);
+        Metadata& meta = doc.metadata;
+        const Metadata& found = header.metadata;
+        if (meta.title.empty()) {
+            meta.title = found.title;
+        }
+        if (meta.outlet.empty()) {
+            meta.outlet = found.outlet;
+        }
+        if (meta.url.empty()) {
+            meta.url = found.url;
+        }
+        if (meta.date.empty()) {
+            meta.date = found.date;
+        }
+        if (meta.fields.empty()) {
+            meta.fields = found.fields;
+        }
+        doc.sentences = normalizer->segmenter().sentences(doc.text);
+        classifier.classify(doc, header);
+        applyCorrections(doc, corrections, *normalizer);
+        tokens[d].resize(doc.sentences.size());
+        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+            tokens[d][s] = normalizer->tokens(doc.text, doc.sentences[s].start, doc.sentences[s].end);
+        }
+        progress.report(++done, static_cast<int>(n), "Reading sentences");
+    });
+    if (progress.cancelled()) {
+        return comparison;
+    }
+
+    const Aligner aligner({.threshold = options.threshold, .threads = threads});
+    comparison.rows = aligner.align(documents, tokens, progress);
+    if (progress.cancelled()) {
+        return comparison;
+    }
+
+    // Evidence from the other outlets: a line the classifier was unsure of that shares a row
+    // with another outlet's article text is article text.
+    for (Row& row : comparison.rows) {
+        if (row.presentCount() < 2) {
+            continue;
+        }
+        bool hasArticle = false;
+        for (std::size_t d = 0; d < n; ++d) {
+            for (const std::size_t s : row.cells[d].sentences) {
+                hasArticle = hasArticle || (documents[d].sentences[s].isArticleText() &&
+                                            documents[d].sentences[s].confidence >= 0.6F);
+            }
+        }
+        if (!hasArticle) {
+            continue;
+        }
+        bool allArticle = true;
+        for (std::size_t d = 0; d < n; ++d) {
+            for (const std::size_t s : row.cells[d].sentences) {
+                Sentence& sentence = documents[d].sentences[s];
+                if (sentence.isBoilerplate() && sentence.confidence < 0.6F &&
+                    sentence.source == KindSource::Rule) {
+                    sentence.kind = SentenceKind::Body;
+                    sentence.clutter = ClutterKind::None;
+                    sentence.confidence = 0.8F;
+                }
+                allArticle = allArticle && sentence.isArticleText();
+            }
+        }
+        row.boilerplate = false;
+        (void)allArticle;
+    }
+
+    // Word differences, row by row, in parallel.
+    std::atomic_int diffed = 0;
+    const int rowCount = static_cast<int>(comparison.rows.size());
+    parallelFor(comparison.rows.size(), threads, [&](int, std::size_t r) {
+        if (progress.cancelled()) {
+            return;
+        }
+        diffRow(comparison.rows[r], documents, tokens, options);
+        const int k = ++diffed;
+        if (k % 64 == 0 || k == rowCount) {
+            progress.report(k, std::max(rowCount, 1), "Comparing wording");
+        }
+    });
+    if (progress.cancelled()) {
+        return comparison;
+    }
+
+    // Outlet statistics.
+    comparison.statistics.resize(n);
+    std::size_t sharedContentRows = 0;
+    for (std::size_t d = 0; d < n; ++d) {
+        OutletStatistics& st = comparison.statistics[d];
+        for (std::size_t s = 0; s < documents[d].sentences.size(); ++s) {
+            if (documents[d].sentences[s].isArticleText()) {
+                ++st.articleSentences;
+                st.words += wordCount(tokens[d][s]);
+            } else {
+                ++st.boilerplateSentences;
+            }
+        }
+    }
+    comparison.similarity.assign(n, std::vector<double>(n, 0.0));
+    std::vector<std::vector<double>> unionRows(n, std::vector<double>(n, 0.0));
+    for (const Row& row : comparison.rows) {
+        if (row.boilerplate) {
+            continue;
+        }
+        const std::size_t present = row.presentCount();
+        if (present >= 2) {
+            ++sharedContentRows;
+        }
+        std::vector<std::size_t> have;
+        for (std::size_t d = 0; d < n; ++d) {
+            OutletStatistics& st = comparison.statistics[d];
+            const Cell& cell = row.cells[d];
+            if (!cell.empty()) {
+                have.push_back(d);
+                st.moved += cell.moved ? cell.sentences.size() : 0;
+                if (present >= 2) {
+                    ++st.sharedRows;
+                } else if (n > 1) {
+                    ++st.additions;
+                }
+            } else if (present >= 2) {
+                ++st.omissions;
+            }
+        }
+        // Pairwise similarity: rows either outlet has count in the denominator; wording in
+        // common (to the reference as a proxy, exact for wire copy) in the numerator.
+        std::vector<std::vector<CellToken>> words(n);
+        for (const std::size_t d : have) {
+            words[d] = cellTokens(tokens, d, row.cells[d]);
+        }
+        const bool smallRow = have.size() <= 60;
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = i + 1; j < n; ++j) {
+                const bool hi = !row.cells[i].empty();
+                const bool hj = !row.cells[j].empty();
+                if (!hi && !hj) {
+                    continue;
+                }
+                unionRows[i][j] += 1.0;
+                if (!hi || !hj) {
+                    continue;
+                }
+                const std::string ki = wordingKey(words[i]);
+                const std::string kj = wordingKey(words[j]);
+                double sim = 1.0;
+                if (ki != kj) {
+                    sim = smallRow ? wordDice(words[i], words[j])
+                                   : std::min(row.cells[i].similarity, row.cells[j].similarity);
+                }
+                comparison.similarity[i][j] += sim;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        comparison.similarity[i][i] = 1.0;
+        for (std::size_t j = i + 1; j < n; ++j) {
+            const double value = unionRows[i][j] > 0 ? comparison.similarity[i][j] / unionRows[i][j] : 0.0;
+            comparison.similarity[i][j] = value;
+            comparison.similarity[j][i] = value;
+        }
+    }
+    for (OutletStatistics& st : comparison.statistics) {
+        st.coverage = sharedContentRows == 0
+                          ? 0.0
+                          : static_cast<double>(st.sharedRows) / static_cast<double>(sharedContentRows);
+    }
+    comparison.documents = std::move(documents);
+    return comparison;
+}
+
+ComparisonResult compareFolder(const std::filesystem::path& folder, const CompareOptions& options,
+                               const std::vector<Correction>& corrections, const Progress& progress)
+{
+    ComparisonResult result;
+    IngestResult ingested = ingestFolder(folder, {}, progress);
+    result.skipped = std::move(ingested.skipped);
+    result.warnings = std::move(ingested.warnings);
+    if (progress.cancelled()) {
+        result.cancelled = true;
+        result.error = "cancelled";
+        return result;
+    }
+    if (ingested.error) {
+        result.error = *ingested.error;
+        return result;
+    }
+    if (ingested.documents.empty()) {
+        result.error = folder.string() + ": no readable article (.txt or .md) in the folder";
+        return result;
+    }
+    Comparison comparison = compareDocuments(std::move(ingested.documents), options, corrections, progress);
+    if (progress.cancelled()) {
+        result.cancelled = true;
+        result.error = "cancelled";
+        return result;
+    }
+    result.comparison = std::move(comparison);
+    return result;
+}
+
+} // namespace parallax::core

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/document.h"
+#include "core/ingest.h"
+#include "core/progress.h"
+#include "core/row.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parallax::core {
+
+struct CompareOptions {
+    // Lowest similarity (0..1) at which two sentences of different outlets share a row.
+    double threshold = 0.35;
+    std::string locale = "en_US.UTF-8";
+    bool stemming = true;
+    // The document the others are diffed against; none: each row picks its most central
+    // sentence.
+    std::optional<std::size_t> reference;
+    int threads = 0; // 0: as many as the machine has
+};
+
+// A user's word on a sentence's kind, applied before alignment.
+struct Correction {
+    enum class Scope {
+        Sentence,      // this sentence only
+        SimilarLines,  // every sentence of this document with the same normalised text
+    };
+    std::string document; // Document::path
+    std::string text;     // the sentence text (matching is on normalised text)
+    bool isClutter = true;
+    Scope scope = Scope::Sentence;
+    std::optional<std::size_t> sentenceStart; // for Scope::Sentence: the byte offset
+};
+
+// Per-outlet figures over the rows that are article text.
+struct OutletStatistics {
+    std::size_t articleSentences = 0;
+    std::size_t boilerplateSentences = 0;
+    std::size_t words = 0;         // in article sentences
+    std::size_t sharedRows = 0;    // rows it has that at least one other outlet has
+    std::size_t omissions = 0;     // rows at least two other outlets have and it lacks
+    std::size_t additions = 0;     // rows only it has
+    std::size_t moved = 0;         // sentences out of its own order
+    double coverage = 0.0;         // share of the rows carried by two or more outlets it has
+};
+
+struct Comparison {
+    std::vector<Document> documents;
+    std::vector<Row> rows; // consensus order
+    std::vector<OutletStatistics> statistics;
+    // similarity[i][j], 0..1: how much of the two outlets' article text is the same wording.
+    std::vector<std::vector<double>> similarity;
+
+    // Row indices in the order document d wrote them; rows it lacks follow the consensus
+    // between its own rows.
+    std::vector<std::size_t> orderFollowing(std::size_t document) const;
+};
+
+struct ComparisonResult {
+    std::optional<Comparison> comparison; // none when nothing could be compared or cancelled
+    std::vector<SkippedFile> skipped;
+    std::vector<FileWarning> warnings;
+    std::string error; // set when comparison is none
+    bool cancelled = false;
+};
+
+// The whole pipeline on documents already read: segment, classify, apply corrections,
+// align, diff, count.
+Comparison compareDocuments(std::vector<Document> documents, const CompareOptions& options = {},
+                            const std::vector<Correction>& corrections = {},
+                            const Progress& progress = {});
+
+// Ingest a folder, then compareDocuments. Never throws for bad input.
+ComparisonResult compareFolder(const std::filesystem::path& folder,
+                               const CompareOptions& options = {},
+                               const std::vector<Correction>& corrections = {},
+                               const Progress& progress = {});
+
+} // namespace parallax::core

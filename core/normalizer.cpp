@@ -1,0 +1,253 @@
+#include "core/normalizer.h"
+
+#include "core/utf8.h"
+
+#include <boost/locale/conversion.hpp>
+#include <boost/locale/generator.hpp>
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace parallax::core {
+
+namespace {
+
+// One form for characters that outlets type differently but mean the same.
+char32_t unifyCharacter(char32_t c)
+{
+    switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x00B4:
+    case 0x0060:
+        return U'\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
+        return U'"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+        return U'-';
+    default:
+        return utf8::isSpace(c) ? U' ' : c;
+    }
+}
+
+bool isAscii(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string languageOf(const std::string& localeName)
+{
+    std::string lang = localeName.substr(0, localeName.find_first_of("_.@"));
+    std::transform(lang.begin(), lang.end(), lang.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lang.empty() ? std::string("en") : lang;
+}
+
+const char* snowballName(const std::string& language)
+{
+    static const std::unordered_map<std::string, const char*> names{
+        {"en", "english"}, {"de", "german"},     {"fr", "french"},    {"es", "spanish"},
+        {"it", "italian"}, {"pt", "portuguese"}, {"nl", "dutch"},     {"sv", "swedish"},
+        {"da", "danish"},  {"no", "norwegian"},  {"nb", "norwegian"}, {"fi", "finnish"},
+        {"ru", "russian"}, {"hu", "hungarian"},  {"ro", "romanian"},  {"tr", "turkish"},
+    };
+    const auto it = names.find(language);
+    return it == names.end() ? nullptr : it->second;
+}
+
+// Spellings that differ between outlets for the same word; the right side is the one kept.
+const std::unordered_map<std::string, std::string>& spellingVariants()
+{
+    static const std::unordered_map<std::string, std::string> variants{
+        {"kiev", "kyiv"},         {"defence", "defense"},   {"dialogue", "dialog"},
+        {"offence", "offense"},   {"licence", "license"},   {"centre", "center"},
+        {"theatre", "theater"},   {"metre", "meter"},       {"metres", "meters"},
+        {"kilometre", "kilometer"}, {"kilometres", "kilometers"}, {"labour", "labor"},
+        {"colour", "color"},      {"honour", "honor"},      {"favour", "favor"},
+        {"neighbour", "neighbor"}, {"neighbours", "neighbors"}, {"neighbouring", "neighboring"},
+        {"behaviour", "behavior"}, {"programme", "program"}, {"programmes", "programs"},
+        {"organisation", "organization"}, {"organisations", "organizations"},
+        {"recognise", "recognize"}, {"recognised", "recognized"}, {"criticise", "criticize"},
+        {"criticised", "criticized"}, {"apologise", "apologize"}, {"apologised", "apologized"},
+        {"authorise", "authorize"}, {"authorised", "authorized"}, {"emphasise", "emphasize"},
+        {"emphasised", "emphasized"}, {"travelled", "traveled"}, {"travelling", "traveling"},
+        {"cancelled", "canceled"}, {"grey", "gray"}, {"analyse", "analyze"},
+        {"analysed", "analyzed"}, {"mobilise", "mobilize"}, {"mobilised", "mobilized"},
+        {"kharkov", "kharkiv"}, {"odessa", "odesa"}, {"nato's", "nato"}, {"us", "u.s"},
+        {"u.s.", "u.s"}, {"uk", "u.k"}, {"u.k.", "u.k"}, {"percent", "%"},
+    };
+    return variants;
+}
+
+} // namespace
+
+struct Normalizer::Stemmer {
+    sb_stemmer* stemmer = nullptr;
+    ~Stemmer()
+    {
+        if (stemmer) {
+            sb_stemmer_delete(stemmer);
+        }
+    }
+};
+
+bool isStopWord(std::string_view word, std::string_view language)
+{
+    static const std::unordered_set<std::string_view> english{
+        "a",     "an",    "the",   "and",   "or",    "but",   "if",    "of",     "to",    "in",
+        "on",    "at",    "by",    "for",   "with",  "from",  "as",    "into",   "over",  "about",
+        "is",    "are",   "was",   "were",  "be",    "been",  "being", "has",    "have",  "had",
+        "do",    "does",  "did",   "it",    "its",   "it's",  "this",  "that",   "these", "those",
+        "he",    "she",   "they",  "them",  "his",   "her",   "their", "we",     "our",   "you",
+        "your",  "i",     "me",    "my",    "not",   "no",    "so",    "than",   "then",  "there",
+        "which", "who",   "whom",  "what",  "when",  "where", "while", "would",  "will",  "can",
+        "could", "should", "may",  "might", "also",  "after", "before", "up",    "out",   "more",
+        "said",  "says",  "say",   "told",  "all",   "any",   "some",  "such",   "other", "own",
+        "just",  "very",  "too",   "only",  "s",     "'s",    "said.", "how",    "why",   "because",
+        "against", "between", "during", "under", "again", "further", "once", "here", "both",
+        "each",  "few",   "most",  "nor",   "same",  "until", "am",    "him",    "himself"};
+    static const std::unordered_set<std::string_view> german{
+        "der", "die", "das", "und", "oder", "ein", "eine", "einer", "eines", "den", "dem", "des",
+        "ist", "sind", "war", "zu", "im", "in", "mit", "von", "auf", "für", "nicht", "sich", "es"};
+    static const std::unordered_set<std::string_view> french{
+        "le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "est", "en", "au", "aux",
+        "pour", "par", "sur", "dans", "que", "qui", "ne", "pas", "il", "elle", "ils", "se"};
+    if (language == "de") {
+        return german.contains(word);
+    }
+    if (language == "fr") {
+        return french.contains(word);
+    }
+    return english.contains(word);
+}
+
+Normalizer::Normalizer(const std::string& localeName, bool stemming)
+    : m_segmenter(localeName), m_stemmer(std::make_unique<Stemmer>()),
+      m_language(languageOf(localeName))
+{
+    boost::locale::generator generator;
+    try {
+        m_locale = generator(localeName.find('.') == std::string::npos ? localeName + ".UTF-8"
+                                                                        : localeName);
+    } catch (const std::exception&) {
+        m_locale = generator("en_US.UTF-8");
+    }
+    if (stemming) {
+        if (const char* name = snowballName(m_language)) {
+            m_stemmer->stemmer = sb_stemmer_new(name, "UTF_8");
+        }
+    }
+}
+
+Normalizer::~Normalizer() = default;
+
+std::string Normalizer::normalizeWord(std::string_view word) const
+{
+    std::string out;
+    if (isAscii(word)) {
+        out.reserve(word.size());
+        for (const char c : word) {
+            out.push_back(c == '`' ? '\'' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        }
+    } else {
+        const std::string nfkc =
+            boost::locale::normalize(std::string(word), boost::locale::norm_nfkc, m_locale);
+        const std::string folded = boost::locale::fold_case(nfkc, m_locale);
+        std::size_t pos = 0;
+        while (pos < folded.size()) {
+            utf8::append(out, unifyCharacter(utf8::next(folded, pos)));
+        }
+    }
+    const auto& variants = spellingVariants();
+    if (const auto it = variants.find(out); it != variants.end()) {
+        return it->second;
+    }
+    return out;
+}
+
+std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin, std::size_t end) const
+{
+    std::vector<Token> result;
+    for (const WordSpan& word : m_segmenter.words(text, begin, end)) {
+        Token token;
+        token.start = word.start;
+        token.end = word.end;
+        token.isNumber = word.isNumber;
+        const std::string_view original = text.substr(word.start, word.end - word.start);
+        std::size_t probe = 0;
+        const char32_t first = utf8::next(original, probe);
+        token.isCapitalised = (first >= U'A' && first <= U'Z') || (first >= 0xC0 && first <= 0xDE);
+        token.norm = normalizeWord(original);
+        // Possessives carry the same content as the bare name: "Russia's" = "Russia".
+        if (token.norm.size() > 2 && token.norm.ends_with("'s")) {
+            token.norm.resize(token.norm.size() - 2);
+        }
+        token.isStopWord = isStopWord(token.norm, m_language);
+        if (m_stemmer->stemmer && !token.isNumber) {
+            const sb_symbol* stemmed = sb_stemmer_stem(
+                m_stemmer->stemmer, reinterpret_cast<const sb_symbol*>(token.norm.data()),
+                static_cast<int>(token.norm.size()));
+            const int length = sb_stemmer_length(m_stemmer->stemmer);
+            token.stem.assign(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(length));
+        } else {
+            token.stem = token.norm;
+        }
+        result.push_back(std::move(token));
+    }
+    return result;
+}
+
+std::string Normalizer::normalize(std::string_view text) const
+{
+    std::string folded;
+    if (isAscii(text)) {
+        folded.reserve(text.size());
+        for (const char c : text) {
+            folded.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        }
+    } else {
+        const std::string nfkc =
+            boost::locale::normalize(std::string(text), boost::locale::norm_nfkc, m_locale);
+        folded = boost::locale::fold_case(nfkc, m_locale);
+    }
+    std::string out;
+    out.reserve(folded.size());
+    bool space = true; // drops leading space
+    std::size_t pos = 0;
+    while (pos < folded.size()) {
+        const char32_t c = unifyCharacter(utf8::next(folded, pos));
+        if (c == U' ') {
+            if (!space) {
+                out.push_back(' ');
+            }
+            space = true;
+            continue;
+        }
+        utf8::append(out, c);
+        space = false;
+    }
+    if (!out.empty() && out.back() == ' ') {
+        out.pop_back();
+    }
+    return out;
+}
+
+} // namespace parallax::core

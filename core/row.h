@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parallax::core {
+
+// How many outlets carry a row.
+enum class RowStatus {
+    Shared,  // every document
+    Partial, // several, not all
+    Unique,  // one document only
+};
+
+// What a stretch of a sentence is relative to the row's reference sentence.
+enum class SpanKind {
+    Equal,   // the same words (after normalisation)
+    Changed, // words in place of reference words this version lacks
+    Added,   // words the reference does not have
+};
+
+// A run of words of one sentence, [start, end) UTF-8 byte offsets into the document text.
+struct DiffSpan {
+    std::size_t sentence = 0; // index into Document::sentences
+    std::size_t start = 0;
+    std::size_t end = 0;
+    SpanKind kind = SpanKind::Equal;
+    auto operator<=>(const DiffSpan&) const = default;
+};
+
+// Reference words a version does not carry, and where they would sit: after the byte offset
+// `after` of this version's text (the cell's first sentence start when at the beginning).
+struct MissingWords {
+    std::string text;
+    std::size_t after = 0;
+    auto operator<=>(const MissingWords&) const = default;
+};
+
+// One document's part of a row: zero, one or several consecutive sentences.
+struct Cell {
+    std::vector<std::size_t> sentences;
+    bool moved = false; // placed out of its outlet's own order
+    std::vector<DiffSpan> spans;         // empty for the reference cell and empty cells
+    std::vector<MissingWords> missing;   // reference words this version lacks
+    double similarity = 0.0;             // to the reference, 0..1; 1 for the reference itself
+    bool empty() const { return sentences.empty(); }
+};
+
+struct Row {
+    std::vector<Cell> cells; // one per document, in document order
+    RowStatus status = RowStatus::Unique;
+    bool boilerplate = false;                  // every sentence in it is clutter
+    std::optional<std::size_t> reference;      // the document whose sentence the others are
+                                               // compared with
+    std::size_t presentCount() const
+    {
+        std::size_t n = 0;
+        for (const Cell& c : cells) {
+            n += c.empty() ? 0 : 1;
+        }
+        return n;
+    }
+};
+
+const char* toString(RowStatus status);
+const char* toString(SpanKind kind);
+
+} // namespace parallax::core

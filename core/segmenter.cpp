@@ -1,0 +1,196 @@
+#include "core/segmenter.h"
+
+#include "core/utf8.h"
+
+#include <boost/locale/boundary.hpp>
+#include <boost/locale/generator.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace parallax::core {
+
+namespace bb = boost::locale::boundary;
+
+namespace {
+
+std::locale makeLocale(const std::string& name)
+{
+    boost::locale::generator generator;
+    std::string full = name.empty() ? std::string("en_US.UTF-8") : name;
+    if (full.find(".") == std::string::npos) {
+        full += ".UTF-8";
+    }
+    if (full.find('@') == std::string::npos) {
+        full += "@ss=standard";
+    }
+    try {
+        return generator(full);
+    } catch (const std::exception&) {
+        return generator("en_US.UTF-8@ss=standard");
+    }
+}
+
+// Abbreviations after which a period does not end a sentence, beyond the ones ICU knows.
+bool endsWithAbbreviation(std::string_view sentence)
+{
+    static const std::array<std::string_view, 44> abbreviations{
+        "Dr.",   "Mr.",   "Mrs.",  "Ms.",   "Prof.", "St.",   "Sr.",   "Jr.",  "Gov.",
+        "Sen.",  "Rep.",  "Gen.",  "Lt.",   "Col.",  "Sgt.",  "Capt.", "Cmdr.", "Adm.",
+        "Maj.",  "Rev.",  "Hon.",  "Pres.", "Supt.", "Insp.", "No.",   "Nos.",  "vs.",
+        "Jan.",  "Feb.",  "Aug.",  "Sept.", "Sep.",  "Oct.",  "Nov.",  "Dec.",  "Mt.",
+        "Ft.",   "Ave.",  "Blvd.", "Co.",   "Corp.", "Inc.",  "approx.", "e.g."};
+    for (const std::string_view abbreviation : abbreviations) {
+        if (sentence.size() >= abbreviation.size() && sentence.ends_with(abbreviation)) {
+            const std::size_t before = sentence.size() - abbreviation.size();
+            if (before == 0 || !std::isalpha(static_cast<unsigned char>(sentence[before - 1]))) {
+                return true;
+            }
+        }
+    }
+    // A single capital initial: "John F. Kennedy".
+    if (sentence.size() >= 2 && sentence.back() == '.' &&
+        std::isupper(static_cast<unsigned char>(sentence[sentence.size() - 2])) &&
+        (sentence.size() == 2 || sentence[sentence.size() - 3] == ' ')) {
+        return true;
+    }
+    return false;
+}
+
+// The start of a sentence that cannot stand alone: a lower-case word ("he said") or bare
+// closing punctuation.
+bool continuesPrevious(std::string_view sentence)
+{
+    if (sentence.empty()) {
+        return false;
+    }
+    const auto c = static_cast<unsigned char>(sentence.front());
+    if (c >= 'a' && c <= 'z') {
+        return true;
+    }
+    return sentence.find_first_not_of(")]}\"'.,;:!?") == std::string_view::npos;
+}
+
+bool endsWithTerminal(std::string_view line)
+{
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+        line.remove_suffix(1);
+    }
+    if (line.empty()) {
+        return true;
+    }
+    const char c = line.back();
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' ||
+           line.ends_with("\xE2\x80\x9D") /* ” */ || line.ends_with("\xE2\x80\x99") /* ’ */;
+}
+
+struct Block {
+    std::size_t start;
+    std::size_t end;
+};
+
+// Paragraphs: every line is a paragraph, except that a hard-wrapped line (long, no closing
+// punctuation, followed by a line that starts in lower case) continues on the next line.
+std::vector<Block> paragraphs(std::string_view text)
+{
+    std::vector<Block> lines;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) {
+            nl = text.size();
+        }
+        lines.push_back({pos, nl});
+        pos = nl + 1;
+    }
+    std::vector<Block> blocks;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto [b, e] = utf8::trimmedRange(text, lines[i].start, lines[i].end);
+        if (b == e) {
+            continue;
+        }
+        Block block{b, e};
+        while (i + 1 < lines.size()) {
+            const std::string_view current = text.substr(lines[i].start, lines[i].end - lines[i].start);
+            const auto [nb, ne] = utf8::trimmedRange(text, lines[i + 1].start, lines[i + 1].end);
+            if (nb == ne || current.size() < 40 || endsWithTerminal(current)) {
+                break;
+            }
+            const auto first = static_cast<unsigned char>(text[nb]);
+            if (!(first >= 'a' && first <= 'z')) {
+                break;
+            }
+            block.end = ne;
+            ++i;
+        }
+        blocks.push_back(block);
+    }
+    return blocks;
+}
+
+} // namespace
+
+Segmenter::Segmenter(const std::string& localeName) : m_locale(makeLocale(localeName)) {}
+
+std::vector<Sentence> Segmenter::sentences(std::string_view text) const
+{
+    std::vector<Sentence> result;
+    const std::vector<Block> blocks = paragraphs(text);
+    for (std::size_t p = 0; p < blocks.size(); ++p) {
+        const Block& block = blocks[p];
+        const char* begin = text.data() + block.start;
+        const char* end = text.data() + block.end;
+        bb::csegment_index index(bb::sentence, begin, end, m_locale);
+        index.rule(bb::sentence_any);
+        std::vector<std::pair<std::size_t, std::size_t>> pieces;
+        for (const auto& segment : index) {
+            const std::size_t s = static_cast<std::size_t>(segment.begin() - text.data());
+            const std::size_t e = static_cast<std::size_t>(segment.end() - text.data());
+            const auto [tb, te] = utf8::trimmedRange(text, s, e);
+            if (tb == te) {
+                continue;
+            }
+            if (!pieces.empty()) {
+                const std::string_view previous =
+                    text.substr(pieces.back().first, pieces.back().second - pieces.back().first);
+                const std::string_view current = text.substr(tb, te - tb);
+                if (endsWithAbbreviation(previous) || continuesPrevious(current)) {
+                    pieces.back().second = te;
+                    continue;
+                }
+            }
+            pieces.emplace_back(tb, te);
+        }
+        for (const auto& [s, e] : pieces) {
+            Sentence sentence;
+            sentence.text.assign(text.substr(s, e - s));
+            sentence.start = s;
+            sentence.end = e;
+            sentence.paragraph = p;
+            result.push_back(std::move(sentence));
+        }
+    }
+    return result;
+}
+
+std::vector<WordSpan> Segmenter::words(std::string_view text, std::size_t begin,
+                                       std::size_t end) const
+{
+    std::vector<WordSpan> result;
+    if (begin >= end) {
+        return result;
+    }
+    bb::csegment_index index(bb::word, text.data() + begin, text.data() + end, m_locale);
+    index.rule(bb::word_any);
+    for (const auto& segment : index) {
+        const auto s = static_cast<std::size_t>(segment.begin() - text.data());
+        const auto e = static_cast<std::size_t>(segment.end() - text.data());
+        const bool number = (segment.rule() & bb::word_number) != 0 &&
+                            (segment.rule() & bb::word_letters) == 0;
+        result.push_back({s, e, number});
+    }
+    return result;
+}
+
+} // namespace parallax::core

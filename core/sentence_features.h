@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/normalizer.h"
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace parallax::core {
+
+// A sentence as the aligner weighs it: terms (stems of content words, and bigrams of them)
+// with weights, sorted by term id.
+struct SentenceFeatures {
+    std::vector<std::pair<std::uint32_t, double>> terms;
+    double total = 0.0;    // sum of weights
+    std::uint64_t key = 0; // hash of the content words; equal keys: the same wording (0: none)
+};
+
+// Weighted Dice similarity, 0..1: twice the weight two sentences share over their total.
+// Identical content words give 1; no shared term gives 0.
+double similarity(const SentenceFeatures& a, const SentenceFeatures& b);
+
+// Features of every sentence of a set of documents. Weights are inverse sentence frequency
+// over the included sentences of all documents, so a word every outlet's every sentence uses
+// counts little and a name or number that only two sentences share counts a lot.
+class FeatureTable {
+public:
+    FeatureTable(const std::vector<std::vector<std::vector<Token>>>& tokens,
+                 const std::vector<std::vector<bool>>& include);
+
+    const SentenceFeatures& of(std::size_t document, std::size_t sentence) const
+    {
+        return m_features[document][sentence];
+    }
+    // Features of several sentences of one document read as one (a split sentence).
+    SentenceFeatures merged(std::size_t document, const std::vector<std::size_t>& sentences) const;
+    bool isBigram(std::uint32_t term) const { return term >= kBigramBase; }
+
+    static constexpr std::uint32_t kBigramBase = 1U << 31;
+
+private:
+    std::vector<std::vector<SentenceFeatures>> m_features;
+};
+
+} // namespace parallax::core
