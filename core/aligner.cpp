@@ -6,6 +6,7 @@
 #include <cmath>
 #include <functional>
 #include <numeric>
+#include <optional>
 #include <queue>
 #include <thread>
 #include <unordered_map>
@@ -24,7 +25,9 @@ struct SentenceRef {
 // A row under construction: for every document, the sentences it put there.
 struct WorkRow {
     std::vector<std::vector<std::size_t>> cells; // per document
+    std::vector<std::size_t> present; // documents with a non-empty cell, in joining order
     std::size_t memberCount = 0;
+    bool closed = false; // takes no more members (the headline row)
 };
 
 // Which sentences take part in content alignment: article text, and clutter the classifier
@@ -34,6 +37,10 @@ bool alignable(const Sentence& s)
     return s.isArticleText() || s.confidence < 0.6F;
 }
 
+// Up to this many content sentences in the folder, the exact best-first grouping runs; its
+// candidate pairs grow with the square of the copies of a sentence.
+constexpr std::size_t kGreedyLimit = 3000;
+
 struct Candidate {
     double score;
     std::size_t sentence; // index into the document's sentences
@@ -42,10 +49,9 @@ struct Candidate {
 
 class RowSet {
 public:
-    RowSet(const FeatureTable& features, std::size_t documentCount)
-        : m_features(features), m_documentCount(documentCount)
-    {
-    }
+    RowSet(const FeatureTable& features, std::size_t documentCount, const AlignOptions& options)
+        : m_features(features), m_documentCount(documentCount), m_options(options)
+    {}
 
     std::size_t size() const { return m_rows.size(); }
     const WorkRow& row(std::size_t r) const { return m_rows[r]; }
@@ -63,6 +69,9 @@ public:
     {
         WorkRow& row = m_rows[r];
         auto& cell = row.cells[d];
+        if (cell.empty()) {
+            row.present.push_back(d);
+        }
         cell.insert(std::upper_bound(cell.begin(), cell.end(), s), s);
         ++row.memberCount;
         for (const auto& [term, weight] : m_features.of(d, s).terms) {
@@ -76,11 +85,15 @@ public:
         }
     }
 
-    void removeDocument(std::size_t d)
+    // Empties every row (postings stay: they only point at rows that may hold a term).
+    void clearMembers()
     {
         for (WorkRow& row : m_rows) {
-            row.memberCount -= row.cells[d].size();
-            row.cells[d].clear();
+            for (const std::size_t d : row.present) {
+                row.cells[d].clear();
+            }
+            row.present.clear();
+            row.memberCount = 0;
         }
     }
 
@@ -105,12 +118,16 @@ public:
                 scratch[r] += weight;
             }
         }
-        // Rows sharing little weight cannot reach the threshold; keep the strongest few.
+        // Rows sharing little weight cannot reach the threshold (Dice >= t needs a shared
+        // weight of at least t/2 of this sentence's total); keep the strongest few.
+        const double floor =
+            std::max(0.0, (m_options.threshold - m_options.positionWeight) / 2.0) * f.total;
         std::vector<std::pair<double, std::size_t>> ranked;
         for (const std::size_t r : touched) {
             const double shared = scratch[r];
             scratch[r] = 0.0;
-            if (shared >= 0.15 * f.total && m_rows[r].memberCount > m_rows[r].cells[d].size()) {
+            if (shared >= floor && !m_rows[r].closed &&
+                m_rows[r].memberCount > m_rows[r].cells[d].size()) {
                 ranked.emplace_back(shared, r);
             }
         }
@@ -133,10 +150,12 @@ public:
     {
         const WorkRow& row = m_rows[r];
         double best = 0.0;
-        std::size_t examined = 0;
-        std::unordered_set<std::uint64_t> seen;
-        for (std::size_t d = 0; d < row.cells.size() && examined < 24; ++d) {
-            if (d == excludeDocument || row.cells[d].empty()) {
+        std::vector<std::uint64_t> seen;
+        for (const std::size_t d : row.present) {
+            if (seen.size() >= kMaxWordings) {
+                break;
+            }
+            if (d == excludeDocument) {
                 continue;
             }
             const auto& cell = row.cells[d];
@@ -148,21 +167,25 @@ public:
                 merged = m_features.merged(d, cell);
                 member = &merged;
             }
-            if (!seen.insert(member->key).second) {
+            if (std::find(seen.begin(), seen.end(), member->key) != seen.end()) {
                 continue;
             }
-            ++examined;
-            if (member->key == f.key && f.key != 0) {
-                return 1.0;
-            }
-            best = std::max(best, similarity(f, *member));
+            seen.push_back(member->key);
+            const double closeness = 1.0 - std::abs(member->position - f.position);
+            const double sim = member->key == f.key && f.key != 0 ? 1.0 : similarity(f, *member);
+            best = std::max(best, sim + m_options.positionWeight * closeness);
         }
         return best;
     }
 
 private:
+    // Distinct wordings of a row a sentence is compared with: a row of 1,000 copies of one
+    // wire sentence has a handful of wordings, and its first members are its seed.
+    static constexpr std::size_t kMaxWordings = 8;
+
     const FeatureTable& m_features;
     std::size_t m_documentCount;
+    AlignOptions m_options;
     std::vector<WorkRow> m_rows;
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> m_postings;
 };
@@ -174,7 +197,7 @@ struct Placement {
 };
 
 Placement placeDocument(const RowSet& rows, const FeatureTable& features, const Document& doc,
-                        std::size_t d, double threshold)
+                        std::size_t d, double threshold, std::optional<std::size_t> fixedSentence)
 {
     Placement placement;
     std::vector<Candidate> all;
@@ -182,7 +205,7 @@ Placement placeDocument(const RowSet& rows, const FeatureTable& features, const 
     std::vector<std::size_t> touched;
     std::vector<std::size_t> content;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-        if (!alignable(doc.sentences[s]) || features.of(d, s).terms.empty()) {
+        if (!alignable(doc.sentences[s]) || features.of(d, s).terms.empty() || fixedSentence == s) {
             continue;
         }
         content.push_back(s);
@@ -190,8 +213,9 @@ Placement placeDocument(const RowSet& rows, const FeatureTable& features, const 
         all.insert(all.end(), c.begin(), c.end());
     }
     std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
-        return a.score != b.score ? a.score > b.score
-                                  : (a.sentence != b.sentence ? a.sentence < b.sentence : a.row < b.row);
+        return a.score != b.score
+                   ? a.score > b.score
+                   : (a.sentence != b.sentence ? a.sentence < b.sentence : a.row < b.row);
     });
 
     std::unordered_map<std::size_t, std::vector<std::size_t>> rowCell; // row -> sentences of d
@@ -256,6 +280,225 @@ void apply(RowSet& rows, const Placement& placement, std::size_t d)
     }
 }
 
+// Small folders (a few outlets, hundreds of sentences): every pair of sentences of different
+// documents that shares a term (found through an inverted index of terms, never all pairs) is
+// scored, and pairs are merged into rows best first, as long as a row keeps at most one
+// sentence per document. Unlike the progressive placement this does not depend on the order
+// in which documents are read: a strong pair is never pre-empted by a weak one seen earlier.
+class GreedyGrouping {
+public:
+    GreedyGrouping(const FeatureTable& features,
+                   const std::vector<std::vector<std::size_t>>& content,
+                   const AlignOptions& options)
+        : m_features(features), m_content(content), m_options(options)
+    {}
+
+    // Groups of (document, sentence); every content sentence in exactly one group.
+    std::vector<std::vector<SentenceRef>> group() const
+    {
+        struct Pair {
+            double score;
+            std::uint32_t a;
+            std::uint32_t b;
+        };
+        std::vector<SentenceRef> refs;
+        for (std::size_t d = 0; d < m_content.size(); ++d) {
+            for (const std::size_t s : m_content[d]) {
+                refs.push_back({d, s});
+            }
+        }
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
+        for (std::uint32_t i = 0; i < refs.size(); ++i) {
+            for (const auto& [term, weight] :
+                 m_features.of(refs[i].document, refs[i].sentence).terms) {
+                if (!m_features.isBigram(term)) {
+                    postings[term].push_back(i);
+                }
+            }
+        }
+        std::vector<Pair> pairs;
+        std::vector<double> shared(refs.size(), 0.0);
+        std::vector<std::uint32_t> touched;
+        for (std::uint32_t i = 0; i < refs.size(); ++i) {
+            const SentenceFeatures& f = m_features.of(refs[i].document, refs[i].sentence);
+            touched.clear();
+            for (const auto& [term, weight] : f.terms) {
+                const auto it = postings.find(term);
+                if (it == postings.end()) {
+                    continue;
+                }
+                for (const std::uint32_t j : it->second) {
+                    // Each unordered pair once, and never two sentences of one document.
+                    if (j <= i || refs[j].document == refs[i].document) {
+                        continue;
+                    }
+                    if (shared[j] == 0.0) {
+                        touched.push_back(j);
+                    }
+                    shared[j] += weight;
+                }
+            }
+            const double floor =
+                std::max(0.0, (m_options.threshold - m_options.positionWeight) / 2.0) * f.total;
+            for (const std::uint32_t j : touched) {
+                const bool promising = shared[j] >= floor;
+                shared[j] = 0.0;
+                if (!promising) {
+                    continue;
+                }
+                const SentenceFeatures& g = m_features.of(refs[j].document, refs[j].sentence);
+                const double score = pairScore(f, g);
+                if (score >= m_options.threshold) {
+                    pairs.push_back({score, i, j});
+                }
+            }
+        }
+        std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+            return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
+        });
+
+        std::vector<std::uint32_t> groupOf(refs.size());
+        std::vector<std::vector<std::uint32_t>> groups(refs.size());
+        for (std::uint32_t i = 0; i < refs.size(); ++i) {
+            groupOf[i] = i;
+            groups[i] = {i};
+        }
+        for (const Pair& p : pairs) {
+            std::uint32_t ga = groupOf[p.a];
+            std::uint32_t gb = groupOf[p.b];
+            if (ga == gb || sharesDocument(refs, groups[ga], groups[gb])) {
+                continue;
+            }
+            if (groups[ga].size() < groups[gb].size()) {
+                std::swap(ga, gb);
+            }
+            for (const std::uint32_t m : groups[gb]) {
+                groupOf[m] = ga;
+            }
+            groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
+            groups[gb].clear();
+        }
+        std::vector<std::vector<SentenceRef>> result;
+        for (const auto& g : groups) {
+            if (g.empty()) {
+                continue;
+            }
+            std::vector<SentenceRef> members;
+            for (const std::uint32_t m : g) {
+                members.push_back(refs[m]);
+            }
+            std::sort(members.begin(), members.end(),
+                      [](const SentenceRef& x, const SentenceRef& y) {
+                          return x.document != y.document ? x.document < y.document
+                                                          : x.sentence < y.sentence;
+                      });
+            result.push_back(std::move(members));
+        }
+        joinSplits(result);
+        return result;
+    }
+
+private:
+    double pairScore(const SentenceFeatures& f, const SentenceFeatures& g) const
+    {
+        const double sim = f.key == g.key && f.key != 0 ? 1.0 : similarity(f, g);
+        return sim + m_options.positionWeight * (1.0 - std::abs(f.position - g.position));
+    }
+
+    static bool sharesDocument(const std::vector<SentenceRef>& refs,
+                               const std::vector<std::uint32_t>& a,
+                               const std::vector<std::uint32_t>& b)
+    {
+        for (const std::uint32_t x : a) {
+            for (const std::uint32_t y : b) {
+                if (refs[x].document == refs[y].document) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // Best score of features f against the members of group g from other documents than d.
+    double groupScore(const std::vector<SentenceRef>& g, std::size_t d,
+                      const SentenceFeatures& f) const
+    {
+        double best = 0.0;
+        for (const SentenceRef& m : g) {
+            if (m.document != d) {
+                best = std::max(best, pairScore(f, m_features.of(m.document, m.sentence)));
+            }
+        }
+        return best;
+    }
+
+    // One outlet's sentence may be two in another: a sentence left alone whose neighbour sits
+    // in a row joins that row when it matches the row by itself and the two together match
+    // it better than the neighbour alone.
+    void joinSplits(std::vector<std::vector<SentenceRef>>& groups) const
+    {
+        std::unordered_map<std::uint64_t, std::size_t> groupOf;
+        const auto key = [](std::size_t d, std::size_t s) {
+            return (static_cast<std::uint64_t>(d) << 32) | s;
+        };
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            for (const SentenceRef& m : groups[g]) {
+                groupOf[key(m.document, m.sentence)] = g;
+            }
+        }
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].size() != 1) {
+                continue;
+            }
+            const SentenceRef lone = groups[g].front();
+            double bestGain = 0.0;
+            std::size_t bestGroup = SIZE_MAX;
+            for (const std::size_t neighbour : {lone.sentence - 1, lone.sentence + 1}) {
+                if (lone.sentence == 0 && neighbour == SIZE_MAX) {
+                    continue;
+                }
+                const auto it = groupOf.find(key(lone.document, neighbour));
+                if (it == groupOf.end() || groups[it->second].size() < 2) {
+                    continue;
+                }
+                auto& target = groups[it->second];
+                std::vector<std::size_t> cell;
+                for (const SentenceRef& m : target) {
+                    if (m.document == lone.document) {
+                        cell.push_back(m.sentence);
+                    }
+                }
+                if (cell.size() != 1) {
+                    continue;
+                }
+                const double alone =
+                    groupScore(target, lone.document, m_features.of(lone.document, lone.sentence));
+                const double before =
+                    groupScore(target, lone.document, m_features.of(lone.document, cell.front()));
+                std::vector<std::size_t> together = {cell.front(), lone.sentence};
+                std::sort(together.begin(), together.end());
+                const double after =
+                    groupScore(target, lone.document, m_features.merged(lone.document, together));
+                if (alone >= m_options.threshold && after >= before + 0.02 &&
+                    after - before > bestGain) {
+                    bestGain = after - before;
+                    bestGroup = it->second;
+                }
+            }
+            if (bestGroup != SIZE_MAX) {
+                groups[bestGroup].push_back(lone);
+                groupOf[key(lone.document, lone.sentence)] = bestGroup;
+                groups[g].clear();
+            }
+        }
+        std::erase_if(groups, [](const auto& g) { return g.empty(); });
+    }
+
+    const FeatureTable& m_features;
+    const std::vector<std::vector<std::size_t>>& m_content;
+    AlignOptions m_options;
+};
+
 // Runs fn(i) for i in [0, n) on up to `threads` threads.
 void parallelFor(std::size_t n, int threads, const std::function<void(std::size_t)>& fn)
 {
@@ -288,8 +531,9 @@ std::vector<std::size_t> longestIncreasingSubsequence(const std::vector<std::siz
     std::vector<std::size_t> tailIndex; // index in sequence of the tail of each length
     std::vector<std::size_t> parent(sequence.size(), SIZE_MAX);
     for (std::size_t i = 0; i < sequence.size(); ++i) {
-        const auto pos = std::lower_bound(tailIndex.begin(), tailIndex.end(), sequence[i],
-                                          [&](std::size_t idx, std::size_t v) { return sequence[idx] < v; });
+        const auto pos =
+            std::lower_bound(tailIndex.begin(), tailIndex.end(), sequence[i],
+                             [&](std::size_t idx, std::size_t v) { return sequence[idx] < v; });
         if (pos != tailIndex.begin()) {
             parent[i] = *(pos - 1);
         }
@@ -322,7 +566,8 @@ std::vector<std::size_t> consensusOrder(std::size_t rowCount,
         const auto& seq = sequences[q];
         const double weight = q < sequenceWeights.size() ? sequenceWeights[q] : 1.0;
         for (std::size_t i = 0; i < seq.size(); ++i) {
-            positionSum[seq[i]] += seq.size() > 1 ? static_cast<double>(i) / static_cast<double>(seq.size() - 1) : 0.5;
+            positionSum[seq[i]] +=
+                seq.size() > 1 ? static_cast<double>(i) / static_cast<double>(seq.size() - 1) : 0.5;
             positionCount[seq[i]] += 1.0;
             if (i + 1 < seq.size() && seq[i] != seq[i + 1]) {
                 out[seq[i]][seq[i + 1]] += weight;
@@ -387,8 +632,8 @@ std::vector<std::size_t> consensusOrder(std::size_t rowCount,
     return order;
 }
 
-std::vector<Row> Aligner::align(const std::vector<Document>& documents, const DocumentTokens& tokens,
-                                const Progress& progress) const
+std::vector<Row> Aligner::align(const std::vector<Document>& documents,
+                                const DocumentTokens& tokens, const Progress& progress) const
 {
     const std::size_t n = documents.size();
     const int threads = m_options.threads > 0
@@ -407,24 +652,81 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents, const Do
     std::iota(docOrder.begin(), docOrder.end(), 0);
     std::vector<std::size_t> contentCount(n, 0);
     for (std::size_t d = 0; d < n; ++d) {
-        contentCount[d] = static_cast<std::size_t>(std::count(include[d].begin(), include[d].end(), true));
+        contentCount[d] =
+            static_cast<std::size_t>(std::count(include[d].begin(), include[d].end(), true));
     }
-    std::stable_sort(docOrder.begin(), docOrder.end(),
-                     [&](std::size_t a, std::size_t b) { return contentCount[a] > contentCount[b]; });
+    std::stable_sort(docOrder.begin(), docOrder.end(), [&](std::size_t a, std::size_t b) {
+        return contentCount[a] > contentCount[b];
+    });
 
-    RowSet rows(features, n);
+    RowSet rows(features, n, m_options);
+    // Headlines of one event rarely share words ("Representative Apologizes" / "Dem mocks
+    // Grassley") yet a reader wants them side by side: each document's first headline goes
+    // to one row, outside the matching.
+    std::vector<std::optional<std::size_t>> headline(n);
+    std::size_t headlineCount = 0;
+    for (std::size_t d = 0; d < n; ++d) {
+        for (std::size_t s = 0; s < documents[d].sentences.size(); ++s) {
+            if (documents[d].sentences[s].kind == SentenceKind::Headline && include[d][s]) {
+                headline[d] = s;
+                ++headlineCount;
+                break;
+            }
+        }
+    }
+    if (headlineCount < 2) {
+        headline.assign(n, std::nullopt);
+    }
+    const auto addHeadlines = [&] {
+        if (headlineCount < 2) {
+            return;
+        }
+        const std::size_t r = rows.addRow();
+        for (std::size_t d = 0; d < n; ++d) {
+            if (headline[d]) {
+                rows.addMember(r, d, *headline[d]);
+            }
+        }
+        rows.rows()[r].closed = true;
+    };
+    addHeadlines();
     const int totalSteps = static_cast<int>(2 * n + 1);
     int step = 0;
+    std::size_t contentTotal = 0;
+    std::vector<std::vector<std::size_t>> contentOf(n);
+    for (std::size_t d = 0; d < n; ++d) {
+        for (std::size_t s = 0; s < documents[d].sentences.size(); ++s) {
+            if (include[d][s] && !features.of(d, s).terms.empty() && headline[d] != s) {
+                contentOf[d].push_back(s);
+            }
+        }
+        contentTotal += contentOf[d].size();
+    }
+    // Few sentences: the exact best-first grouping. Many (hundreds of outlets): progressive
+    // placement, linear in the number of sentences.
+    const bool small = contentTotal <= kGreedyLimit;
+    if (small) {
+        for (const auto& group : GreedyGrouping(features, contentOf, m_options).group()) {
+            const std::size_t r = rows.addRow();
+            for (const SentenceRef& m : group) {
+                rows.addMember(r, m.document, m.sentence);
+            }
+        }
+    }
     for (const std::size_t d : docOrder) {
+        if (small) {
+            break;
+        }
         if (progress.cancelled()) {
             return {};
         }
         progress.report(step++, totalSteps, "Aligning sentences");
-        apply(rows, placeDocument(rows, features, documents[d], d, m_options.threshold), d);
+        apply(rows,
+              placeDocument(rows, features, documents[d], d, m_options.threshold, headline[d]), d);
     }
 
     // Pass 2: every document again, against the rows the others made.
-    if (n > 2) {
+    if (n > 2 && !small) {
         std::vector<Placement> placements(n);
         std::atomic_int done = 0;
         parallelFor(n, threads, [&](std::size_t d) {
@@ -432,7 +734,8 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents, const Do
                 return;
             }
             // Scores exclude the document's own members, so the others' rows are what counts.
-            placements[d] = placeDocument(rows, features, documents[d], d, m_options.threshold);
+            placements[d] =
+                placeDocument(rows, features, documents[d], d, m_options.threshold, headline[d]);
             ++done;
         });
         if (progress.cancelled()) {
@@ -440,9 +743,8 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents, const Do
         }
         step += static_cast<int>(n);
         progress.report(step, totalSteps, "Refining alignment");
-        for (std::size_t d = 0; d < n; ++d) {
-            rows.removeDocument(d);
-        }
+        rows.clearMembers();
+        addHeadlines();
         for (std::size_t d = 0; d < n; ++d) {
             apply(rows, placements[d], d);
         }
@@ -513,7 +815,8 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents, const Do
             if (everything.empty() || everything.back() != r) {
                 everything.push_back(r);
             }
-            if (documents[d].sentences[s].isArticleText() && (content.empty() || content.back() != r)) {
+            if (documents[d].sentences[s].isArticleText() &&
+                (content.empty() || content.back() != r)) {
                 content.push_back(r);
             }
         }

@@ -10,8 +10,15 @@
 namespace parallax::core {
 
 struct AlignOptions {
-    double threshold = 0.35; // lowest sentence similarity that shares a row, 0..1
-    int threads = 0;         // 0: hardware concurrency
+    // Lowest sentence similarity (weighted Dice of content stems, 0..1) that shares a row.
+    // Independent reporting of one event shares few words per statement: 0.17 is where the
+    // basil dev gold (tests/golden/basil) peaks; see docs/alignment.md.
+    double threshold = 0.17;
+    // Added to the similarity, scaled by how close two sentences sit in their documents
+    // (relative position): articles on one event tell it in roughly the same order, so among
+    // near-equal candidates the one at the same place wins.
+    double positionWeight = 0.05;
+    int threads = 0; // 0: hardware concurrency
 };
 
 // Tokens of every sentence of every document: tokens[d][s].
@@ -24,10 +31,11 @@ using DocumentTokens = std::vector<std::vector<std::vector<Token>>>;
 // a sentence may join a row that holds its neighbour when together they match it better
 // (one outlet's sentence split in two). A second pass re-places every document against the
 // rows of all the others, which removes most of the first pass's dependence on document
-// order. Rows are then put in a consensus order of all documents' own orders (cycles broken
-// at the weakest link), and sentences out of their document's order are marked moved.
+// order. The documents' headlines share one row. Rows are then put in a consensus order of all
+// documents' own orders (cycles broken at the weakest link), and sentences out of their document's
+// order are marked moved.
 //
-//   Aligner aligner({.threshold = 0.35});
+//   Aligner aligner({.threshold = 0.17});
 //   std::vector<Row> rows = aligner.align(documents, tokens, progress);
 //
 // Rows come back with cells, status, boilerplate and moved set; spans and reference are left

@@ -1,12 +1,15 @@
 #include "core/boilerplate_classifier.h"
 
+#include "core/line_features.h"
 #include "core/utf8.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace parallax::core {
 
@@ -23,20 +26,7 @@ std::string lowerAscii(std::string_view s)
 }
 
 // Strips characters that pages put around button labels ("› Share", "Share »").
-std::string core(std::string_view line)
-{
-    std::string lower = lowerAscii(line);
-    const auto keep = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
-    std::size_t b = 0;
-    while (b < lower.size() && !keep(static_cast<unsigned char>(lower[b]))) {
-        ++b;
-    }
-    std::size_t e = lower.size();
-    while (e > b && !keep(static_cast<unsigned char>(lower[e - 1])) && lower[e - 1] != '%') {
-        --e;
-    }
-    return lower.substr(b, e - b);
-}
+std::string core(std::string_view line) { return clutterKey(line); }
 
 std::size_t wordCount(std::string_view s)
 {
@@ -50,19 +40,6 @@ std::size_t wordCount(std::string_view s)
         inWord = !space;
     }
     return n;
-}
-
-bool endsLikeSentence(std::string_view line)
-{
-    while (!line.empty() && (line.back() == ' ')) {
-        line.remove_suffix(1);
-    }
-    if (line.empty()) {
-        return false;
-    }
-    const char c = line.back();
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == ':' || line.ends_with("\xE2\x80\x9D") ||
-           line.ends_with("\xE2\x80\x99") || line.ends_with("\xE2\x80\xA6");
 }
 
 bool containsAny(std::string_view haystack, std::initializer_list<std::string_view> needles)
@@ -121,7 +98,8 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
     }
     // Advertising
     if (equalsAny(c, {"advertisement", "advertising", "ad", "ads", "sponsored", "anzeige",
-                      "publicité", "publicidad", "pubblicità", "reklama", "paid content",
+                      "publicité", "publicidad", "pubblicità", "reklama",
+                      "publicidade", "anúncio", "iklan", "реклама", "werbung", "advertentie", "paid content",
                       "paid partnership", "promoted", "sponsored content", "partner content"}) ||
         startsWithAny(c, {"advertisement ", "story continues below", "article continues below",
                           "continue reading below", "scroll to continue", "sponsored by",
@@ -145,10 +123,15 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
                         "create a free account", "register to read", "sign in to read",
                         "log in to continue", "unlock this article", "start your free trial",
                         "free trial", "premium article", "exclusive to subscribers",
+                        "cancel anytime", "cancel at any time", "per month", "a month for",
+                        "free days", "unlimited access", "journalism you can trust",
+                        "quality journalism", "free article limit", "your last free article",
                         "this article is for subscribers", "support our journalism",
                         "support independent journalism", "digital subscription",
                         "you have reached your", "articles remaining", "free articles left",
-                        "jetzt abonnieren", "abonnez-vous"}) ||
+                        "jetzt abonnieren", "abonnez-vous", "assine já", "suscríbete",
+                        "abbonati", "berlangganan", "подписаться"}) ||
+        (words <= 12 && startsWithAny(c, {"subscribe to", "subscribe for", "get unlimited access"})) ||
         equalsAny(c, {"subscribe", "sign in", "log in", "login", "register", "premium",
                       "subscriber only", "subscribers only", "my account"})) {
         return ClutterKind::Subscription;
@@ -166,24 +149,45 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
                       "linkedin", "reddit", "pinterest", "email", "e-mail", "mail", "print",
                       "copy link", "copy url", "link copied", "tweet", "messenger",
                       "flipboard", "share via", "follow us", "gift article", "gift this article",
-                      "save", "save article", "bookmark"}) ||
+                      "save", "save article", "bookmark", "compartilhe", "compartilhar",
+                      "compartir", "condividi", "partager", "teilen", "bagikan", "поделиться",
+                      "share this:", "like this:", "share:"}) ||
         (words <= 10 && startsWithAny(c, {"share on ", "follow us on", "follow us ", "share this "}))) {
         return ClutterKind::Share;
     }
     // Cookies and legal
-    if (containsAny(c, {"cookie", "cookies", "privacy policy", "terms of use", "terms of service",
+    if ((containsAny(c, {"cookie"}) &&
+         containsAny(c, {"we use", "uses cookies", "use of cookies", "accept", "consent", "website",
+                         "browser", "settings", "policy", "preferences", "necessary"})) ||
+        equalsAny(c, {"accept all", "reject all", "accept", "i agree", "agree", "got it",
+                      "necessary", "always enabled", "non-necessary", "functional", "analytics",
+                      "performance", "advertisement cookies"}) ||
+        containsAny(c, {"privacy policy", "terms of use", "terms of service",
                         "terms and conditions", "all rights reserved", "copyright ©", "© 20",
                         "(c) 20", "do not sell my", "privacy settings", "manage preferences",
                         "consent preferences"}) ||
         c.starts_with("©") || c.starts_with("copyright ")) {
         return ClutterKind::CookieLegal;
     }
-    // Comments
+    // Comments: section labels, and the furniture of every comment (avatar, time, rating).
+    const bool hasDigit = std::any_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     if ((words <= 6 && (c.ends_with(" comments") || c.ends_with(" comment") ||
-                        c == "comments" || c == "comment")) ||
+                        c == "comments" || c == "comment" || c.ends_with(" replies"))) ||
+        (words <= 10 && hasDigit && containsAny(c, {" ago", " hours ago", "vor ", " atrás", " fa"}) &&
+         !endsLikeSentence(line)) ||
+        (words <= 5 && hasDigit && (c.starts_with("rating") || c.ends_with(" votes") ||
+                                    c.ends_with(" likes") || c.ends_with(" points"))) ||
+        equalsAny(c, {"avatar", "reply", "report", "like", "flag", "report abuse",
+                      "reply to this comment", "load more comments", "comments", "kommentare",
+                      "commentaires", "comentarios", "comentários", "commenti", "komentar",
+                      "комментарии"}) ||
         containsAny(c, {"leave a comment", "join the conversation", "post a comment",
-                        "view comments", "show comments", "comments are closed",
-                        "add a comment", "community guidelines", "comment now"})) {
+                        "view comments", "show comments", "comments are closed", "add a comment",
+                        "community guidelines", "comment now", "leave a reply", "powered by disqus",
+                        "as you comment", "comment policy", "join the discussion",
+                        "top rated comments", "newest comments", "comments for this thread",
+                        "deixe um comentário", "deja un comentario", "laisser un commentaire",
+                        "lascia un commento", "kommentar schreiben", "tinggalkan komentar"})) {
         return ClutterKind::Comments;
     }
     // Polls
@@ -199,7 +203,11 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
                           "trending", "top stories", "latest news", "more news", "editor's picks",
                           "further reading", "related articles", "related stories", "read next",
                           "up next", "what to read next", "lesen sie auch", "à lire aussi",
-                          "explore more", "in other news", "don't miss"}) &&
+                          "explore more", "in other news", "don't miss", "more in ",
+                          "leia também", "leia mais", "veja também", "lea también", "leggi anche",
+                          "lees ook", "baca juga", "читайте также", "lire aussi", "weiterlesen",
+                          "mehr zum thema", "previous post", "next post", "previous article",
+                          "next article", "filed under", "tags:", "tag:", "topics:"}) &&
         words <= 25) {
         return ClutterKind::RelatedLinks;
     }
@@ -244,7 +252,11 @@ bool BoilerplateClassifier::looksLikeByline(std::string_view line)
                                          "first published", "modified"})) {
         return true;
     }
-    if (words <= 16 && looksLikeDate(line.substr(0, std::min<std::size_t>(line.size(), 40)))) {
+    // looksLikeDate is a regular expression: only lines with a digit near the start pay for it.
+    const std::string_view head = line.substr(0, std::min<std::size_t>(line.size(), 40));
+    const bool digitInHead =
+        std::any_of(head.begin(), head.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (words <= 16 && digitInHead && looksLikeDate(head)) {
         return true;
     }
     // "January 28, 2022 10:43 pm | Updated 10:43 pm IST - Moscow"
@@ -263,131 +275,392 @@ bool BoilerplateClassifier::looksLikeByline(std::string_view line)
     return false;
 }
 
+namespace {
+
+// What a line looks like on its own, before its neighbours are considered.
+enum class Shape {
+    Prose,   // long, punctuated, dense with stop words: body text
+    Short,   // a short sentence: body text among body text, clutter among clutter
+    Heading, // short, unpunctuated: headline, subheading, section name or link title
+    Long,    // long but unpunctuated or sparse in stop words: a caption, a teaser, a list
+    Table,   // cells in columns: data the article carries, or a ticker beside it
+    Clutter, // clutter on its own evidence (stock phrase, list mark, ticker, repetition)
+};
+
+struct Line {
+    std::size_t first = 0; // first sentence
+    std::size_t last = 0;  // one past the last sentence
+    std::string_view text;
+    LineFeatures features;
+    ClutterKind phrase = ClutterKind::None;
+    ClutterKind clutter = ClutterKind::None; // the kind to report when the line is clutter
+    bool caption = false;
+    bool byline = false;
+    bool doubled = false;  // "TitleTitle": an image's alternative text, printed twice
+    int repeats = 1;       // lines with the same key in the document
+    int occurrence = 0;    // how many came before this one
+    std::size_t indent = 0; // leading spaces: a page dump indents lists, sidebars, teasers
+    double phraseShare = 0.0; // share of the line's sentences that are stock clutter phrases
+    bool commentContext = false; // under a comment's furniture (author, "2 days ago", rating)
+    Shape shape = Shape::Heading;
+    double weight = 0.0;
+};
+
+ClutterKind shapeClutterKind(const LineFeatures& f, std::string_view text)
+{
+    const bool money = text.find('%') != std::string_view::npos ||
+                       text.find('$') != std::string_view::npos ||
+                       text.find("\xE2\x82\xAC") != std::string_view::npos; // €
+    if (f.symbolShare() > 0.45 && (money || f.digitShare() > 0.3)) {
+        return ClutterKind::MarketData;
+    }
+    if (f.bullet) {
+        return ClutterKind::RelatedLinks;
+    }
+    return ClutterKind::Other;
+}
+
+void judgeShape(Line& line, StopLanguage language)
+{
+    const LineFeatures& f = line.features;
+    const std::size_t words = f.wordsEquivalent();
+    const double stop = f.stopShare(language);
+    const bool proseWords = language == StopLanguage::Count
+                                ? (f.cjk > 0 || f.letters > 3 * (f.digits + f.symbols))
+                                : stop >= 0.12;
+    line.clutter = ClutterKind::None;
+    if (line.phrase != ClutterKind::None) {
+        line.shape = Shape::Clutter;
+        line.clutter = line.phrase;
+    } else if (f.columnGaps >= 2 && words >= 3 && !f.endsSentence && line.repeats < 2) {
+        line.shape = Shape::Table;
+    } else if (f.letters == 0 || (f.bracketed && words <= 12) ||
+               (f.symbolShare() > 0.5 && words <= 12)) {
+        line.shape = Shape::Clutter;
+        line.clutter = shapeClutterKind(f, line.text);
+    } else if (line.doubled || (f.hashtags >= 3 && 3 * f.hashtags >= f.words)) {
+        line.shape = Shape::Clutter;
+        line.clutter = line.doubled ? ClutterKind::Other : ClutterKind::Share;
+    } else if (line.repeats >= 2 && (words <= 40 || line.occurrence > 0)) {
+        // The same line twice in one page is furniture (a repeated label, a caption printed
+        // twice, a teaser in two lists), not reporting; a long paragraph repeated is a pull
+        // quote, kept once.
+        line.shape = Shape::Clutter;
+        line.clutter = ClutterKind::Other;
+    } else if (f.bullet && (words < 10 || !f.endsSentence)) {
+        line.shape = Shape::Clutter;
+        line.clutter = ClutterKind::RelatedLinks;
+    } else if (words >= 8 && (f.endsSentence || words >= 25) && proseWords &&
+               f.capitalisedShare() < 0.6) {
+        line.shape = Shape::Prose;
+    } else if (f.endsSentence && words >= 2) {
+        line.shape = Shape::Short;
+    } else if (words <= 11) {
+        line.shape = Shape::Heading;
+    } else {
+        line.shape = Shape::Long;
+    }
+    const double w = static_cast<double>(std::min<std::size_t>(words, 120));
+    switch (line.shape) {
+    case Shape::Prose:
+        // Indented prose sits in a list or a box: teasers, comments, asides.
+        line.weight = line.indent >= 2 ? 0.35 * w : w;
+        line.weight *= std::max(0.0, 1.0 - 2.0 * line.phraseShare);
+        line.weight *= line.commentContext ? 0.2 : 1.0;
+        break;
+    case Shape::Short:
+        line.weight = 0.5 * w * (stop >= 0.1 ? 1.0 : 0.3);
+        break;
+    case Shape::Heading:
+        line.weight = -2.0;
+        break;
+    case Shape::Long:
+        line.weight = 0.2 * w;
+        break;
+    case Shape::Table:
+        line.weight = 0.3 * w;
+        break;
+    case Shape::Clutter:
+        line.weight = -6.0 - 0.3 * std::min(w, 30.0);
+        break;
+    }
+    switch (line.phrase) {
+    case ClutterKind::Comments:
+    case ClutterKind::RelatedLinks:
+    case ClutterKind::Newsletter:
+    case ClutterKind::CookieLegal:
+    case ClutterKind::Subscription:
+    case ClutterKind::Poll:
+        // Section labels: what follows them is rarely the article going on.
+        line.weight = -25.0;
+        break;
+    default:
+        break;
+    }
+    if (line.caption || line.byline) {
+        line.weight = std::min(line.weight, -3.0);
+    }
+}
+
+// The run of lines with the most article text: the maximum-sum stretch of line weights
+// (prose counts for, clutter against), as body-text extraction does with markup.
+std::pair<std::size_t, std::size_t> mainRun(const std::vector<Line>& lines)
+{
+    double best = 0.0;
+    std::pair<std::size_t, std::size_t> run{0, 0};
+    double sum = 0.0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (sum <= 0.0) {
+            sum = 0.0;
+            start = i;
+        }
+        sum += lines[i].weight;
+        if (sum > best) {
+            best = sum;
+            run = {start, i + 1};
+        }
+    }
+    return run;
+}
+
+bool isHeader(const Sentence& s, const Header& header)
+{
+    const auto inRange = [&](std::pair<std::size_t, std::size_t> r) {
+        return s.start >= r.first && s.end <= r.second;
+    };
+    return std::any_of(header.lines.begin(), header.lines.end(), inRange) ||
+           (header.headlineLine && inRange(*header.headlineLine));
+}
+
+void setKind(Sentence& s, SentenceKind kind, ClutterKind clutter, float confidence)
+{
+    s.kind = kind;
+    s.clutter = kind == SentenceKind::Boilerplate
+                    ? (clutter == ClutterKind::None ? ClutterKind::Other : clutter)
+                    : ClutterKind::None;
+    s.source = KindSource::Rule;
+    s.confidence = confidence;
+}
+
+} // namespace
+
+BoilerplateClassifier::BoilerplateClassifier() = default;
+
 void BoilerplateClassifier::classify(Document& document, const Header& header) const
 {
     auto& sentences = document.sentences;
     if (sentences.empty()) {
         return;
     }
-    const auto inRange = [](const Sentence& s, std::pair<std::size_t, std::size_t> r) {
-        return s.start >= r.first && s.end <= r.second;
-    };
 
-    // Whole lines (paragraphs) are the unit of most page clutter.
-    std::unordered_map<std::size_t, std::string> paragraphText;
-    for (const Sentence& s : sentences) {
-        auto& t = paragraphText[s.paragraph];
-        if (!t.empty()) {
-            t += ' ';
+    // Lines: the segmenter numbers paragraphs, one per line of the page.
+    std::vector<Line> lines;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        if (i == 0 || sentences[i].paragraph != sentences[i - 1].paragraph) {
+            Line line;
+            line.first = i;
+            lines.push_back(line);
         }
-        t += s.text;
+        lines.back().last = i + 1;
     }
+    std::array<std::size_t, static_cast<std::size_t>(StopLanguage::Count)> stopTotals{};
+    std::size_t wordTotal = 0;
     std::unordered_map<std::string, int> repeats;
-    for (const auto& [p, text] : paragraphText) {
-        ++repeats[core(text)];
+    std::vector<std::string> keys(lines.size());
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        Line& line = lines[l];
+        const std::size_t b = std::min(sentences[line.first].start, document.text.size());
+        const std::size_t e = std::clamp(sentences[line.last - 1].end, b, document.text.size());
+        line.text = std::string_view(document.text).substr(b, e - b);
+        line.features = m_features.read(line.text);
+        for (std::size_t k = b; k > 0 && (document.text[k - 1] == ' ' || document.text[k - 1] == '\t');
+             --k) {
+            ++line.indent;
+        }
+        for (std::size_t k = 0; k < stopTotals.size(); ++k) {
+            stopTotals[k] += line.features.stopWords[k];
+        }
+        wordTotal += line.features.words;
+        keys[l] = clutterKey(line.text);
+        line.occurrence = repeats[keys[l]]++;
+        line.phrase = line.features.words <= 40 ? clutterPhrase(line.text) : ClutterKind::None;
+        if (line.phrase == ClutterKind::None && line.last - line.first > 1) {
+            // A long line of several sentences is clutter when most of them are.
+            std::size_t hits = 0;
+            ClutterKind kind = ClutterKind::None;
+            for (std::size_t i = line.first; i < line.last; ++i) {
+                const ClutterKind k = clutterPhrase(sentences[i].text);
+                if (k != ClutterKind::None) {
+                    ++hits;
+                    kind = k;
+                }
+            }
+            if (2 * hits >= line.last - line.first) {
+                line.phrase = kind;
+            }
+            line.phraseShare =
+                static_cast<double>(hits) / static_cast<double>(line.last - line.first);
+        }
+        const std::string_view trimmed = line.text;
+        line.doubled = trimmed.size() >= 8 && trimmed.size() % 2 == 0 &&
+                       trimmed.substr(0, trimmed.size() / 2) == trimmed.substr(trimmed.size() / 2);
+        line.caption = looksLikeCaption(line.text);
+        line.byline = !line.caption && looksLikeByline(line.text);
+    }
+    const StopLanguage language = LineFeatureReader::dominantLanguage(stopTotals, wordTotal);
+    // Comment threads: where a page has several lines of comment furniture, prose right under
+    // one is a reader's comment, however well written.
+    const auto commentLines = std::count_if(lines.begin(), lines.end(), [](const Line& line) {
+        return line.phrase == ClutterKind::Comments;
+    });
+    bool inComment = false;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        Line& line = lines[l];
+        line.repeats = keys[l].empty() ? 1 : repeats[keys[l]];
+        if (line.phrase == ClutterKind::Comments) {
+            inComment = commentLines >= 3;
+        } else if (inComment && line.features.endsSentence) {
+            line.commentContext = true;
+        } else if (line.features.wordsEquivalent() > 3) {
+            inComment = false;
+        }
+        judgeShape(line, language);
     }
 
-    for (Sentence& s : sentences) {
-        s.kind = SentenceKind::Body;
-        s.clutter = ClutterKind::None;
-        s.source = KindSource::Rule;
-        s.confidence = 0.7F;
-        if (std::any_of(header.lines.begin(), header.lines.end(),
-                        [&](auto r) { return inRange(s, r); })) {
-            s.kind = SentenceKind::Byline;
-            s.source = KindSource::Header;
-            s.confidence = 1.0F;
-            continue;
-        }
-        if (header.headlineLine && inRange(s, *header.headlineLine)) {
-            s.kind = SentenceKind::Headline;
-            s.source = KindSource::Header;
-            s.confidence = 1.0F;
-            continue;
-        }
-        const std::string& line = paragraphText[s.paragraph];
-        const ClutterKind phrase = clutterPhrase(s.text);
-        const ClutterKind linePhrase = phrase != ClutterKind::None ? phrase : clutterPhrase(line);
-        const std::size_t words = wordCount(s.text);
-        const std::size_t lineWords = wordCount(line);
-        if (linePhrase != ClutterKind::None && (phrase != ClutterKind::None || lineWords <= 30)) {
-            s.kind = SentenceKind::Boilerplate;
-            s.clutter = linePhrase;
-            s.confidence = 0.95F;
-            continue;
-        }
-        if (looksLikeCaption(line)) {
-            s.kind = SentenceKind::Caption;
-            s.confidence = 0.9F;
-            continue;
-        }
-        if (looksLikeByline(line)) {
-            s.kind = SentenceKind::Byline;
-            s.confidence = 0.85F;
-            continue;
-        }
-        if (repeats[core(line)] >= 2 && lineWords <= 40) {
-            // The same line twice in one article is page furniture (a caption printed twice,
-            // a repeated label), not reporting.
-            s.kind = endsLikeSentence(line) ? SentenceKind::Caption : SentenceKind::Boilerplate;
-            s.clutter = s.kind == SentenceKind::Boilerplate ? ClutterKind::Other : ClutterKind::None;
-            s.confidence = 0.6F;
-            continue;
-        }
-        if (words <= 3 && !endsLikeSentence(s.text)) {
-            s.kind = SentenceKind::Boilerplate;
-            s.clutter = ClutterKind::Other;
-            s.confidence = 0.5F;
-            continue;
-        }
-        if (!endsLikeSentence(line) && lineWords <= 20) {
-            // A short line without closing punctuation: a headline or subheading when it sits
-            // among article text, decided below once the body is known.
-            s.kind = SentenceKind::Subheading;
-            s.confidence = 0.5F;
-            continue;
-        }
-        s.confidence = endsLikeSentence(s.text) && words >= 6 ? 0.9F : 0.7F;
-    }
-
-    // The headline: the header's, else the first heading-like line before the first body
-    // sentence.
-    const auto firstBody = std::find_if(sentences.begin(), sentences.end(), [](const Sentence& s) {
-        return s.kind == SentenceKind::Body && s.confidence >= 0.9F;
-    });
-    const bool haveHeadline = std::any_of(sentences.begin(), sentences.end(), [](const Sentence& s) {
-        return s.kind == SentenceKind::Headline;
-    });
-    if (!haveHeadline) {
-        for (auto it = sentences.begin(); it != firstBody; ++it) {
-            if (it->kind == SentenceKind::Subheading && wordCount(it->text) >= 4) {
-                it->kind = SentenceKind::Headline;
-                it->confidence = 0.8F;
+    auto [runBegin, runEnd] = mainRun(lines);
+    // A run that ends in a heading and a short line or two after its last paragraph ends on a
+    // box of its own (a poll, a teaser): the article stopped at that paragraph.
+    {
+        std::size_t lastProse = runEnd;
+        for (std::size_t l = runEnd; l-- > runBegin;) {
+            if (lines[l].shape == Shape::Prose || lines[l].shape == Shape::Table) {
+                lastProse = l;
                 break;
             }
         }
+        if (lastProse < runEnd) {
+            for (std::size_t l = lastProse + 1; l < runEnd; ++l) {
+                if (lines[l].shape == Shape::Heading || lines[l].shape == Shape::Clutter) {
+                    runEnd = l;
+                    break;
+                }
+            }
+        }
     }
-    // Heading-like lines before the headline or after the last body sentence are page
-    // furniture (section names, link titles), not subheadings.
-    const auto lastBody = std::find_if(sentences.rbegin(), sentences.rend(), [](const Sentence& s) {
-        return s.kind == SentenceKind::Body && s.confidence >= 0.9F;
-    });
-    const std::size_t lastBodyIndex =
-        lastBody == sentences.rend() ? 0 : static_cast<std::size_t>(sentences.rend() - lastBody - 1);
-    bool seenHeadline = false;
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        Sentence& s = sentences[i];
-        if (s.kind == SentenceKind::Headline) {
-            seenHeadline = true;
-            continue;
+    // A run that ends on "... at the following addresses:" ends on what introduces clutter.
+    while (runEnd > runBegin + 1 && lines[runEnd - 1].text.ends_with(':')) {
+        --runEnd;
+    }
+    const bool haveRun = runEnd > runBegin;
+
+    // The headline: the header's, else a heading-shaped line above the main run: the one
+    // right above the dateline when there is one (pages put teasers above headlines), else
+    // the nearest.
+    std::optional<std::size_t> headline;
+    if (!header.headlineLine && haveRun) {
+        const std::size_t stop = runBegin > 15 ? runBegin - 15 : 0;
+        std::optional<std::size_t> nearest;
+        std::optional<std::size_t> aboveByline;
+        bool sawByline = false;
+        for (std::size_t l = runBegin; l-- > stop;) {
+            const Line& line = lines[l];
+            if (line.shape == Shape::Prose && !line.byline && !line.caption) {
+                break;
+            }
+            if (line.byline) {
+                sawByline = true;
+                continue;
+            }
+            const bool candidate = !line.caption && line.phrase == ClutterKind::None &&
+                                   line.repeats < 2 &&
+                                   (line.shape == Shape::Heading || line.shape == Shape::Short ||
+                                    (line.shape == Shape::Long && line.features.words <= 25)) &&
+                                   line.features.wordsEquivalent() >= 3;
+            if (!candidate) {
+                continue;
+            }
+            if (!nearest) {
+                nearest = l;
+            }
+            if (sawByline && !aboveByline) {
+                aboveByline = l;
+            }
         }
-        if (s.kind != SentenceKind::Subheading) {
-            continue;
-        }
-        if (!seenHeadline || i > lastBodyIndex) {
-            s.kind = SentenceKind::Boilerplate;
-            s.clutter = i > lastBodyIndex ? ClutterKind::RelatedLinks : ClutterKind::Navigation;
-            s.confidence = 0.5F;
+        headline = aboveByline ? aboveByline : nearest;
+    }
+
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        const Line& line = lines[l];
+        const bool inRun = haveRun && l >= runBegin && l < runEnd;
+        const bool beforeRun = !haveRun || l < runBegin;
+        for (std::size_t i = line.first; i < line.last; ++i) {
+            Sentence& s = sentences[i];
+            if (isHeader(s, header)) {
+                const bool isHeadline = header.headlineLine && s.start >= header.headlineLine->first &&
+                                        s.end <= header.headlineLine->second;
+                s.kind = isHeadline ? SentenceKind::Headline : SentenceKind::Byline;
+                s.clutter = ClutterKind::None;
+                s.source = KindSource::Header;
+                s.confidence = 1.0F;
+                continue;
+            }
+            // A sentence that is a stock phrase on its own ("Advertisement" run into a line).
+            const ClutterKind own =
+                line.last - line.first > 1 && countWords(s.text) <= 12 ? clutterPhrase(s.text)
+                                                                        : ClutterKind::None;
+            if (own != ClutterKind::None) {
+                setKind(s, SentenceKind::Boilerplate, own, 0.9F);
+                continue;
+            }
+            if (headline && l == *headline) {
+                setKind(s, SentenceKind::Headline, ClutterKind::None, 0.8F);
+                continue;
+            }
+            if (line.phrase != ClutterKind::None) {
+                setKind(s, SentenceKind::Boilerplate, line.phrase, 0.95F);
+            } else if (line.caption) {
+                setKind(s, SentenceKind::Caption, ClutterKind::None, 0.85F);
+            } else if (line.byline) {
+                setKind(s, SentenceKind::Byline, ClutterKind::None, 0.85F);
+            } else if (line.shape == Shape::Clutter) {
+                setKind(s, SentenceKind::Boilerplate, line.clutter, inRun ? 0.6F : 0.8F);
+            } else if (inRun) {
+                switch (line.shape) {
+                case Shape::Prose:
+                    setKind(s, SentenceKind::Body, ClutterKind::None, 0.9F);
+                    break;
+                case Shape::Short:
+                    setKind(s, SentenceKind::Body, ClutterKind::None, 0.75F);
+                    break;
+                case Shape::Heading:
+                    setKind(s, SentenceKind::Subheading, ClutterKind::None, 0.6F);
+                    break;
+                case Shape::Long:
+                    // Long and unpunctuated amid the article: a caption under a photo.
+                    setKind(s, SentenceKind::Caption, ClutterKind::None, 0.55F);
+                    break;
+                case Shape::Table:
+                    setKind(s, SentenceKind::Body, ClutterKind::None, 0.6F);
+                    break;
+                case Shape::Clutter:
+                    break;
+                }
+            } else {
+                // Outside the article's run: page furniture, unless another outlet carries the
+                // same sentence (low confidence lets the comparison restore it).
+                if (headline && l > *headline && beforeRun && line.shape == Shape::Heading &&
+                    line.features.wordsEquivalent() >= 3) {
+                    // Between the headline and the first paragraph: a standfirst.
+                    setKind(s, SentenceKind::Subheading, ClutterKind::None, 0.55F);
+                    continue;
+                }
+                const ClutterKind kind = line.shape == Shape::Heading
+                                             ? (beforeRun ? ClutterKind::Navigation
+                                                          : ClutterKind::RelatedLinks)
+                                             : ClutterKind::Other;
+                setKind(s, SentenceKind::Boilerplate, kind, 0.5F);
+            }
         }
     }
 
@@ -402,7 +675,7 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
     if (document.metadata.date.empty()) {
         for (const Sentence& s : sentences) {
             if (s.kind == SentenceKind::Byline && looksLikeByline(s.text) &&
-                !lowerAscii(s.text).starts_with("by ")) {
+                !clutterKey(s.text).starts_with("by ")) {
                 document.metadata.date = s.text;
                 break;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "core/line_features.h"
 #include "core/metadata_reader.h"
 
 #include <string_view>
@@ -18,12 +19,16 @@ namespace parallax::core {
 //   classifier.classify(document, header);
 class BoilerplateClassifier {
 public:
+    BoilerplateClassifier();
     void classify(Document& document, const Header& header) const;
 
     // The clutter kind a single line's wording shows, or None. Exposed for tests.
     static ClutterKind clutterPhrase(std::string_view line);
     static bool looksLikeCaption(std::string_view line);
     static bool looksLikeByline(std::string_view line);
+
+private:
+    LineFeatureReader m_features;
 };
 
 } // namespace parallax::core

@@ -48,33 +48,66 @@ void parallelFor(std::size_t n, int threads, const std::function<void(int, std::
     }
 }
 
+// The key "every line like it" matches on: normalised text with each digit as 0, so a
+// template line with a changing count or time is one line.
+std::string similarLineKey(const Normalizer& normalizer, std::string_view text)
+{
+    const std::string normal = normalizer.normalize(text);
+    std::string key;
+    key.reserve(normal.size());
+    for (const char c : normal) {
+        const bool digit = c >= '0' && c <= '9';
+        if (!digit || key.empty() || key.back() != '0') {
+            key.push_back(digit ? '0' : c);
+        }
+    }
+    return key;
+}
+
 void applyCorrections(Document& document, const std::vector<Correction>& corrections,
                       const Normalizer& normalizer)
 {
+    // Normalising is the cost here: each sentence once, and only when a correction applies.
+    std::vector<std::string> exact;
+    std::vector<std::string> similar;
     for (const Correction& c : corrections) {
-        if (c.document != document.path) {
+        const bool sameOutlet = c.scope == Correction::Scope::SimilarLines && !c.outlet.empty() &&
+                                c.outlet == document.metadata.outlet;
+        if (c.document != document.path && !sameOutlet) {
             continue;
         }
-        const std::string wanted = normalizer.normalize(c.text);
-        for (Sentence& s : document.sentences) {
-            const bool hit = c.scope == Correction::Scope::Sentence
-                                 ? (c.sentenceStart ? s.start == *c.sentenceStart && normalizer.normalize(s.text) == wanted
-                                                    : normalizer.normalize(s.text) == wanted)
-                                 : normalizer.normalize(s.text) == wanted;
+        if (exact.empty() && !document.sentences.empty()) {
+            for (const Sentence& s : document.sentences) {
+                exact.push_back(normalizer.normalize(s.text));
+                similar.push_back(similarLineKey(normalizer, s.text));
+            }
+        }
+        const bool bySimilarity = c.scope == Correction::Scope::SimilarLines;
+        const std::string wanted =
+            bySimilarity ? similarLineKey(normalizer, c.text) : normalizer.normalize(c.text);
+        for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+            Sentence& s = document.sentences[i];
+            bool hit = bySimilarity ? similar[i] == wanted : exact[i] == wanted;
+            if (!bySimilarity && c.sentenceStart) {
+                // The offset names the sentence; the text guards against a file that changed
+                // since the user spoke.
+                hit = hit && s.start == *c.sentenceStart;
+            }
             if (!hit) {
                 continue;
             }
             if (c.isClutter) {
-                if (s.isArticleText()) {
-                    s.kind = SentenceKind::Boilerplate;
-                    s.clutter = ClutterKind::Other;
-                }
-            } else {
+                s.kind = SentenceKind::Boilerplate;
+                s.clutter = c.clutter == ClutterKind::None ? ClutterKind::Other : c.clutter;
+            } else if (!s.isArticleText()) {
                 s.kind = SentenceKind::Body;
                 s.clutter = ClutterKind::None;
             }
             s.source = KindSource::Correction;
             s.confidence = 1.0F;
+            if (!bySimilarity) {
+                break; // this sentence only
+            }
         }
     }
 }
@@ -165,7 +198,8 @@ void diffRow(Row& row, const std::vector<Document>& documents, const DocumentTok
             double sum = 0.0;
             for (const std::size_t b : distinct) {
                 if (a != b) {
-                    sum += wordDice(cellWords[a], cellWords[b]) * static_cast<double>(wordingCount[keys[b]]);
+                    sum += wordDice(cellWords[a], cellWords[b]) *
+                           static_cast<double>(wordingCount[keys[b]]);
                 }
             }
             sum += static_cast<double>(wordingCount[keys[a]] - 1);
@@ -183,14 +217,18 @@ void diffRow(Row& row, const std::vector<Document>& documents, const DocumentTok
         }
         Cell& cell = row.cells[d];
         const std::size_t start = documents[d].sentences[cell.sentences.front()].start;
-        WordDiff diff = diffWords(cellWords[reference], documents[reference].text, cellWords[d], start);
+        WordDiff diff =
+            diffWords(cellWords[reference], documents[reference].text, cellWords[d], start);
         cell.spans = std::move(diff.spans);
         cell.missing = std::move(diff.missing);
         cell.similarity = diff.similarity;
     }
 }
 
-std::size_t wordCount(const std::vector<Token>& tokens) { return tokens.size(); }
+std::size_t wordCount(const std::vector<Token>& tokens)
+{
+    return tokens.size();
+}
 
 } // namespace
 
@@ -252,7 +290,8 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
     DocumentTokens tokens(n);
 
     // Segment, classify and tokenise each document; one Normalizer per worker.
-    std::vector<std::unique_ptr<Normalizer>> normalizers(static_cast<std::size_t>(std::max(1, threads)));
+    std::vector<std::unique_ptr<Normalizer>> normalizers(
+        static_cast<std::size_t>(std::max(1, threads)));
     std::atomic_int done = 0;
     const BoilerplateClassifier classifier;
     parallelFor(n, threads, [&](int worker, std::size_t d) {
@@ -287,7 +326,8 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         applyCorrections(doc, corrections, *normalizer);
         tokens[d].resize(doc.sentences.size());
         for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-            tokens[d][s] = normalizer->tokens(doc.text, doc.sentences[s].start, doc.sentences[s].end);
+            tokens[d][s] =
+                normalizer->tokens(doc.text, doc.sentences[s].start, doc.sentences[s].end);
         }
         progress.report(++done, static_cast<int>(n), "Reading sentences");
     });
@@ -301,37 +341,91 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         return comparison;
     }
 
-    // Evidence from the other outlets: a line the classifier was unsure of that shares a row
-    // with another outlet's article text is article text.
+    // Evidence from the other outlets. A line the classifier was unsure of that says what
+    // another outlet's article text says is article text (the row alone is not enough: rows
+    // form at a low similarity). A short line this page took for article text that every
+    // other outlet carrying it has as clutter is a template line ("Related Coverage").
+    const auto sentenceDice = [&](std::size_t d, std::size_t s, std::size_t e, std::size_t t) {
+        const auto& a = tokens[d][s];
+        const auto& b = tokens[e][t];
+        if (a.empty() || b.empty()) {
+            return 0.0;
+        }
+        std::unordered_map<std::string_view, int> counts;
+        for (const Token& token : a) {
+            ++counts[token.stem];
+        }
+        std::size_t common = 0;
+        for (const Token& token : b) {
+            auto it = counts.find(token.stem);
+            if (it != counts.end() && it->second > 0) {
+                --it->second;
+                ++common;
+            }
+        }
+        return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+    };
     for (Row& row : comparison.rows) {
         if (row.presentCount() < 2) {
             continue;
         }
-        bool hasArticle = false;
+        std::vector<std::pair<std::size_t, std::size_t>> restore;
+        std::vector<std::pair<std::size_t, std::size_t>> demote;
         for (std::size_t d = 0; d < n; ++d) {
             for (const std::size_t s : row.cells[d].sentences) {
-                hasArticle = hasArticle || (documents[d].sentences[s].isArticleText() &&
-                                            documents[d].sentences[s].confidence >= 0.6F);
-            }
-        }
-        if (!hasArticle) {
-            continue;
-        }
-        bool allArticle = true;
-        for (std::size_t d = 0; d < n; ++d) {
-            for (const std::size_t s : row.cells[d].sentences) {
-                Sentence& sentence = documents[d].sentences[s];
-                if (sentence.isBoilerplate() && sentence.confidence < 0.6F &&
-                    sentence.source == KindSource::Rule) {
-                    sentence.kind = SentenceKind::Body;
-                    sentence.clutter = ClutterKind::None;
-                    sentence.confidence = 0.8F;
+                const Sentence& sentence = documents[d].sentences[s];
+                if (sentence.source != KindSource::Rule) {
+                    continue;
                 }
-                allArticle = allArticle && sentence.isArticleText();
+                bool articleElsewhere = false;
+                std::size_t clutterCopies = 0;
+                std::size_t copies = 0;
+                std::size_t looked = 0;
+                // A bounded number of other outlets: a row of 1,000 copies stays cheap.
+                for (std::size_t e = 0; e < n && looked < 40; ++e) {
+                    if (e == d || row.cells[e].empty()) {
+                        continue;
+                    }
+                    ++looked;
+                    for (const std::size_t t : row.cells[e].sentences) {
+                        const Sentence& other = documents[e].sentences[t];
+                        const double dice = sentenceDice(d, s, e, t);
+                        articleElsewhere = articleElsewhere ||
+                                           (other.isArticleText() && other.confidence >= 0.6F &&
+                                            dice >= 0.5);
+                        if (dice >= 0.999) {
+                            ++copies;
+                            clutterCopies += other.isBoilerplate() && other.confidence >= 0.8F;
+                        }
+                    }
+                }
+                if (sentence.isBoilerplate() && sentence.confidence < 0.6F && articleElsewhere) {
+                    restore.emplace_back(d, s);
+                } else if (sentence.isArticleText() && sentence.confidence < 0.7F &&
+                           tokens[d][s].size() <= 8 && copies >= 2 && clutterCopies == copies) {
+                    demote.emplace_back(d, s);
+                }
             }
         }
-        row.boilerplate = false;
-        (void)allArticle;
+        for (const auto& [d, s] : restore) {
+            Sentence& sentence = documents[d].sentences[s];
+            sentence.kind = SentenceKind::Body;
+            sentence.clutter = ClutterKind::None;
+            sentence.confidence = 0.8F;
+        }
+        for (const auto& [d, s] : demote) {
+            Sentence& sentence = documents[d].sentences[s];
+            sentence.kind = SentenceKind::Boilerplate;
+            sentence.clutter = ClutterKind::Other;
+            sentence.confidence = 0.8F;
+        }
+        bool anyArticle = false;
+        for (std::size_t d = 0; d < n; ++d) {
+            for (const std::size_t s : row.cells[d].sentences) {
+                anyArticle = anyArticle || documents[d].sentences[s].isArticleText();
+            }
+        }
+        row.boilerplate = !anyArticle;
     }
 
     // Word differences, row by row, in parallel.
@@ -366,7 +460,11 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         }
     }
     comparison.similarity.assign(n, std::vector<double>(n, 0.0));
-    std::vector<std::vector<double>> unionRows(n, std::vector<double>(n, 0.0));
+    // Rows either outlet has form the denominator of their similarity: rows(i) + rows(j) -
+    // rows(both). Only pairs of outlets present together are visited, so a folder of 1,000
+    // outlets costs the pairs inside each row, not 1,000^2 per row.
+    std::vector<double> rowsOf(n, 0.0);
+    std::vector<std::vector<double>> both(n, std::vector<double>(n, 0.0));
     for (const Row& row : comparison.rows) {
         if (row.boilerplate) {
             continue;
@@ -381,6 +479,7 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
             const Cell& cell = row.cells[d];
             if (!cell.empty()) {
                 have.push_back(d);
+                rowsOf[d] += 1.0;
                 st.moved += cell.moved ? cell.sentences.size() : 0;
                 if (present >= 2) {
                     ++st.sharedRows;
@@ -391,31 +490,24 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
                 ++st.omissions;
             }
         }
-        // Pairwise similarity: rows either outlet has count in the denominator; wording in
-        // common (to the reference as a proxy, exact for wire copy) in the numerator.
+        // Wording in common (to the reference as a proxy in large rows, exact for wire copy).
         std::vector<std::vector<CellToken>> words(n);
+        std::vector<std::size_t> keys(n, 0);
         for (const std::size_t d : have) {
             words[d] = cellTokens(tokens, d, row.cells[d]);
+            keys[d] = std::hash<std::string>{}(wordingKey(words[d]));
         }
         const bool smallRow = have.size() <= 60;
-        for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t j = i + 1; j < n; ++j) {
-                const bool hi = !row.cells[i].empty();
-                const bool hj = !row.cells[j].empty();
-                if (!hi && !hj) {
-                    continue;
-                }
-                unionRows[i][j] += 1.0;
-                if (!hi || !hj) {
-                    continue;
-                }
-                const std::string ki = wordingKey(words[i]);
-                const std::string kj = wordingKey(words[j]);
+        for (std::size_t a = 0; a < have.size(); ++a) {
+            for (std::size_t b = a + 1; b < have.size(); ++b) {
+                const std::size_t i = have[a];
+                const std::size_t j = have[b];
                 double sim = 1.0;
-                if (ki != kj) {
+                if (keys[i] != keys[j]) {
                     sim = smallRow ? wordDice(words[i], words[j])
                                    : std::min(row.cells[i].similarity, row.cells[j].similarity);
                 }
+                both[i][j] += 1.0;
                 comparison.similarity[i][j] += sim;
             }
         }
@@ -423,15 +515,16 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
     for (std::size_t i = 0; i < n; ++i) {
         comparison.similarity[i][i] = 1.0;
         for (std::size_t j = i + 1; j < n; ++j) {
-            const double value = unionRows[i][j] > 0 ? comparison.similarity[i][j] / unionRows[i][j] : 0.0;
+            const double either = rowsOf[i] + rowsOf[j] - both[i][j];
+            const double value = either > 0 ? comparison.similarity[i][j] / either : 0.0;
             comparison.similarity[i][j] = value;
             comparison.similarity[j][i] = value;
         }
     }
     for (OutletStatistics& st : comparison.statistics) {
-        st.coverage = sharedContentRows == 0
-                          ? 0.0
-                          : static_cast<double>(st.sharedRows) / static_cast<double>(sharedContentRows);
+        st.coverage = sharedContentRows == 0 ? 0.0
+                                             : static_cast<double>(st.sharedRows) /
+                                                   static_cast<double>(sharedContentRows);
     }
     comparison.documents = std::move(documents);
     return comparison;

@@ -14,7 +14,7 @@ namespace parallax::core {
 
 struct CompareOptions {
     // Lowest similarity (0..1) at which two sentences of different outlets share a row.
-    double threshold = 0.35;
+    double threshold = 0.17;
     std::string locale = "en_US.UTF-8";
     bool stemming = true;
     // The document the others are diffed against; none: each row picks its most central
@@ -26,14 +26,19 @@ struct CompareOptions {
 // A user's word on a sentence's kind, applied before alignment.
 struct Correction {
     enum class Scope {
-        Sentence,      // this sentence only
-        SimilarLines,  // every sentence of this document with the same normalised text
+        Sentence,     // this sentence only (the first with this text when no offset is given)
+        SimilarLines, // every sentence like it: same normalised text, numbers aside
+                      // ("Rating: 36 Votes" is like "Rating: 12 Votes")
     };
     std::string document; // Document::path
     std::string text;     // the sentence text (matching is on normalised text)
     bool isClutter = true;
     Scope scope = Scope::Sentence;
     std::optional<std::size_t> sentenceStart; // for Scope::Sentence: the byte offset
+    // With SimilarLines: also every other document of this outlet (Metadata::outlet), so one
+    // word on a site's template line fixes all its pages; empty: the named document only.
+    std::string outlet;
+    ClutterKind clutter = ClutterKind::Other; // the kind to report when isClutter
 };
 
 // Per-outlet figures over the rows that are article text.

@@ -1,49 +1,103 @@
 #include "core/csv_export.h"
 
+#include <unordered_map>
+
 namespace parallax::core {
 
 namespace {
 
-std::string csvField(const std::string& field)
+std::string_view outletName(const Document& doc)
 {
-    std::string out = "\"";
-    for (const char c : field) {
-        out += c;
-        if (c == '"') {
-            out += '"';
-        }
+    return doc.metadata.outlet.empty() ? std::string_view(doc.path)
+                                       : std::string_view(doc.metadata.outlet);
+}
+
+// Column titles must tell the outlets apart even when two files name the same outlet.
+std::vector<std::string> columnTitles(const std::vector<Document>& documents)
+{
+    std::unordered_map<std::string_view, std::size_t> uses;
+    for (const Document& doc : documents) {
+        ++uses[outletName(doc)];
     }
-    out += '"';
-    return out;
+    std::vector<std::string> titles;
+    titles.reserve(documents.size());
+    for (const Document& doc : documents) {
+        std::string title(outletName(doc));
+        if (uses[outletName(doc)] > 1 && title != doc.path) {
+            title += " (" + doc.path + ")";
+        }
+        titles.push_back(std::move(title));
+    }
+    return titles;
 }
 
 } // namespace
 
+void appendCsvField(std::string& out, std::string_view text)
+{
+    out += '"';
+    if (!text.empty()) {
+        const char first = text.front();
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+            first == '\r' || first == '\n') {
+            out += '\'';
+        }
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            out += "\"\"";
+        } else if (c == '\r' || c == '\n') {
+            // CRLF or a lone CR/LF is one break, one space.
+            if (!(c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
+                out += ' ';
+            }
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 std::string toCsv(const Comparison& comparison)
 {
-    std::string out = "\xEF\xBB\xBF";
-    out += csvField("status");
-    out += ',';
-    out += csvField("kind");
-    for (const Document& doc : comparison.documents) {
+    const std::vector<Document>& documents = comparison.documents;
+    std::size_t textBytes = 0;
+    for (const Document& doc : documents) {
+        textBytes += doc.text.size();
+    }
+    std::string out;
+    out.reserve(textBytes + textBytes / 8 + comparison.rows.size() * (documents.size() * 3 + 32) +
+                64);
+    out += "\xEF\xBB\xBF\"row\",\"status\",\"kind\"";
+    for (const std::string& title : columnTitles(documents)) {
         out += ',';
-        out += csvField(doc.metadata.outlet.empty() ? doc.path : doc.metadata.outlet);
+        appendCsvField(out, title);
     }
     out += "\r\n";
-    for (const Row& row : comparison.rows) {
-        out += csvField(toString(row.status));
-        out += ',';
-        out += csvField(row.boilerplate ? "clutter" : "article");
-        for (std::size_t d = 0; d < comparison.documents.size(); ++d) {
-            std::string text;
-            for (const std::size_t s : row.cells[d].sentences) {
-                if (!text.empty()) {
-                    text += ' ';
+
+    std::string text;
+    for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
+        const Row& row = comparison.rows[r];
+        out += std::to_string(r + 1);
+        out += ",\"";
+        out += toString(row.status);
+        out += row.boilerplate ? "\",\"clutter\"" : "\",\"article\"";
+        for (std::size_t d = 0; d < documents.size(); ++d) {
+            text.clear();
+            if (d < row.cells.size()) {
+                for (const std::size_t s : row.cells[d].sentences) {
+                    if (s >= documents[d].sentences.size()) {
+                        continue;
+                    }
+                    if (!text.empty()) {
+                        text += ' ';
+                    }
+                    text += documents[d].sentences[s].text;
                 }
-                text += comparison.documents[d].sentences[s].text;
             }
             out += ',';
-            out += csvField(text);
+            appendCsvField(out, text);
         }
         out += "\r\n";
     }

@@ -3,11 +3,21 @@
 #include "core/comparison.h"
 
 #include <string>
+#include <string_view>
 
 namespace parallax::core {
 
-// One line per row, one column per outlet plus the row status, RFC 4180 quoting, CRLF line
-// ends, UTF-8 with a BOM so that spreadsheet programs read the characters right.
+// The comparison as a spreadsheet: a header line (row, status, kind, then one column per outlet)
+// and one line per row with the text of each outlet's cell, its sentences joined by a space.
+// RFC 4180: every field quoted, quotes doubled, CRLF line ends; UTF-8 with a byte order mark
+// so that spreadsheet programs read the characters right. Line breaks inside a text become
+// spaces, so one row is one line. A text that starts with = + - @ or a tab gets a leading
+// apostrophe, so that no spreadsheet program runs an article's words as a formula.
+//
+//   writeFileAtomically("story.csv", toCsv(comparison));
 std::string toCsv(const Comparison& comparison);
+
+// One quoted RFC 4180 field, with the line-break and formula rules above.
+void appendCsvField(std::string& out, std::string_view text);
 
 } // namespace parallax::core

@@ -16,6 +16,16 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
     return h;
 }
 
+// splitmix64's finaliser: every input bit moves every output bit, so the low 31 bits of a
+// bigram's id depend on both of its words (a plain sum would keep only the second word's id).
+std::uint64_t scramble(std::uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
 } // namespace
 
 double similarity(const SentenceFeatures& a, const SentenceFeatures& b)
@@ -86,8 +96,14 @@ FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& t
     m_features.resize(tokens.size());
     for (std::size_t d = 0; d < tokens.size(); ++d) {
         m_features[d].resize(tokens[d].size());
+        const auto included =
+            static_cast<std::size_t>(std::count(include[d].begin(), include[d].end(), true));
+        std::size_t rank = 0;
         for (std::size_t s = 0; s < tokens[d].size(); ++s) {
             SentenceFeatures& f = m_features[d][s];
+            f.position =
+                included > 1 ? static_cast<double>(rank) / static_cast<double>(included - 1) : 0.0;
+            rank += include[d][s] ? 1 : 0;
             std::unordered_map<std::uint32_t, double> weights;
             std::uint64_t key = 0;
             std::size_t k = 0;
@@ -109,8 +125,10 @@ FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& t
             // Bigrams of consecutive content stems reward shared phrasing.
             const auto& ids_ = termIds[d][s];
             for (std::size_t i = 0; i + 1 < ids_.size(); ++i) {
-                const std::uint64_t pair = (static_cast<std::uint64_t>(ids_[i]) << 32) | ids_[i + 1];
-                const auto bigram = static_cast<std::uint32_t>(kBigramBase | (mix(0, pair) & 0x7FFFFFFF));
+                const std::uint64_t pair =
+                    (static_cast<std::uint64_t>(ids_[i]) << 32) | ids_[i + 1];
+                const auto bigram =
+                    static_cast<std::uint32_t>(kBigramBase | (scramble(pair) & 0x7FFFFFFF));
                 weights[bigram] = 0.25 * (idf(ids_[i]) + idf(ids_[i + 1]));
             }
             f.terms.assign(weights.begin(), weights.end());
@@ -124,7 +142,8 @@ FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& t
     }
 }
 
-SentenceFeatures FeatureTable::merged(std::size_t document, const std::vector<std::size_t>& sentences) const
+SentenceFeatures FeatureTable::merged(std::size_t document,
+                                      const std::vector<std::size_t>& sentences) const
 {
     std::unordered_map<std::uint32_t, double> weights;
     SentenceFeatures result;
@@ -142,6 +161,7 @@ SentenceFeatures FeatureTable::merged(std::size_t document, const std::vector<st
         result.total += w;
     }
     result.key = result.terms.empty() ? 0 : (key == 0 ? 1 : key);
+    result.position = sentences.empty() ? 0.0 : m_features[document][sentences.front()].position;
     return result;
 }
 

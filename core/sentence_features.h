@@ -14,6 +14,7 @@ struct SentenceFeatures {
     std::vector<std::pair<std::uint32_t, double>> terms;
     double total = 0.0;    // sum of weights
     std::uint64_t key = 0; // hash of the content words; equal keys: the same wording (0: none)
+    double position = 0.0; // where in its document, 0 (first article sentence) .. 1 (last)
 };
 
 // Weighted Dice similarity, 0..1: twice the weight two sentences share over their total.
@@ -22,7 +23,8 @@ double similarity(const SentenceFeatures& a, const SentenceFeatures& b);
 
 // Features of every sentence of a set of documents. Weights are inverse sentence frequency
 // over the included sentences of all documents, so a word every outlet's every sentence uses
-// counts little and a name or number that only two sentences share counts a lot.
+// counts little and a name or number that only two sentences share counts a lot. Positions
+// are relative among the included sentences of each document.
 class FeatureTable {
 public:
     FeatureTable(const std::vector<std::vector<std::vector<Token>>>& tokens,

@@ -2,11 +2,12 @@
 
 #include "core/utf8.h"
 
-#include <boost/locale/encoding.hpp>
-#include <uchardet/uchardet.h>
-
 #include <algorithm>
+#include <array>
+#include <boost/locale/encoding.hpp>
+#include <cctype>
 #include <memory>
+#include <uchardet/uchardet.h>
 
 namespace parallax::core {
 
@@ -118,6 +119,58 @@ std::string detectCharset(std::string_view bytes)
     return name ? std::string(name) : std::string();
 }
 
+std::string upperAscii(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return s;
+}
+
+// uchardet's guess, corrected where it is known to go wrong on news text. Browsers read
+// ISO-8859-1 labels as windows-1252 (its superset), and so do we: curly quotes and dashes in
+// 0x80-0x9F are far likelier than C1 control codes, so an ISO-8859 guess on bytes in that
+// range becomes its Windows sibling. On mostly-ASCII text a few accented letters or curly
+// quotes are too little evidence, and uchardet then guesses Mac or DOS code pages ("It\x92s"
+// read as Mac Central European): such text is windows-1252.
+std::string plausibleCharset(const std::string& detected, std::string_view bytes)
+{
+    const std::string name = upperAscii(detected);
+    std::size_t high = 0;
+    bool c1 = false;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        high += c >= 0x80 ? 1 : 0;
+        c1 = c1 || (c >= 0x80 && c <= 0x9F);
+    }
+    const bool mostlyAscii = high * 5 <= bytes.size();
+    if (name.empty() || name == "ASCII" || name == "UTF-8" || name == "ISO-8859-1" ||
+        name == "ISO-8859-15") {
+        return "windows-1252";
+    }
+    if (name.starts_with("WINDOWS-")) {
+        return "windows-" + name.substr(8);
+    }
+    if (name.starts_with("ISO-8859-") && c1) {
+        static const std::array<std::pair<std::string_view, std::string_view>, 5> siblings{{
+            {"ISO-8859-2", "windows-1250"},
+            {"ISO-8859-7", "windows-1253"},
+            {"ISO-8859-8", "windows-1255"},
+            {"ISO-8859-9", "windows-1254"},
+            {"ISO-8859-13", "windows-1257"},
+        }};
+        for (const auto& [iso, windows] : siblings) {
+            if (name == iso) {
+                return std::string(windows);
+            }
+        }
+        return "windows-1252";
+    }
+    if (mostlyAscii && !name.starts_with("ISO-8859-")) {
+        return "windows-1252";
+    }
+    return detected;
+}
+
 bool onlyWhiteSpace(std::string_view text)
 {
     std::size_t pos = 0;
@@ -162,13 +215,7 @@ DecodedText decodeText(std::string_view bytes)
         result.encoding = "UTF-8";
         utf8Text.assign(bytes);
     } else {
-        std::string charset = detectCharset(bytes);
-        // Browsers read ISO-8859-1 labels as windows-1252 (its superset), and so do we: curly
-        // quotes and dashes in 0x80-0x9F are far likelier than C1 control codes.
-        if (charset.empty() || charset == "ASCII" || charset == "ISO-8859-1" ||
-            charset == "ISO-8859-15" || charset == "UTF-8") {
-            charset = "windows-1252";
-        }
+        const std::string charset = plausibleCharset(detectCharset(bytes), bytes);
         result.encoding = charset;
         try {
             utf8Text = boost::locale::conv::to_utf<char>(bytes.data(), bytes.data() + bytes.size(),

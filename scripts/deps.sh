@@ -7,7 +7,7 @@ PARALLAX_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libgl-dev
     libdtl-dev libboost-locale-dev libuchardet-dev libstemmer-dev
-    nlohmann-json3-dev libcli11-dev
+    nlohmann-json3-dev libcli11-dev libssl-dev
 )
 PARALLAX_TEST_PACKAGES=(
     libgtest-dev python3
@@ -24,6 +24,10 @@ parallax_install_deps() {
     local missing=()
     local pkg
     for pkg in "${wanted[@]}"; do
+        # Node.js builds that bundle npm (e.g. NodeSource's nodejs) conflict with Debian's npm.
+        if [[ "$pkg" == npm ]] && command -v npm >/dev/null; then
+            continue
+        fi
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi

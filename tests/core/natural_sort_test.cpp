@@ -24,9 +24,9 @@ TEST(NaturalSort, CaseInsensitiveWithTotalOrder)
 
 TEST(NaturalSort, SortsAFolderListing)
 {
-    std::vector<std::string> names{"10-z.txt", "2-b.txt", "1-a.txt", "fox.txt", "hpo.txt", "001.md"};
+    std::vector<std::string> names{"10-z.txt", "2-b.txt", "1-a.txt", "fox.txt", "hpo.txt", "0-intro.md"};
     std::sort(names.begin(), names.end(), naturalLess);
-    const std::vector<std::string> expected{"001.md", "1-a.txt", "2-b.txt", "10-z.txt", "fox.txt", "hpo.txt"};
+    const std::vector<std::string> expected{"0-intro.md", "1-a.txt", "2-b.txt", "10-z.txt", "fox.txt", "hpo.txt"};
     EXPECT_EQ(names, expected);
 }
 

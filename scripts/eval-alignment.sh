@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Scores the aligner against every gold file we made for the basil corpus (and the sample story).
+# Builds nothing: point it at a built parallax-cli.
+#
+#   scripts/eval-alignment.sh [--cli PATH] [--gold DIR] [--corpus DIR] [--verbose] [-- extra compare options]
+#
+# Prints the scorer's last line per event, then a macro average over the events. Exits 0 with a
+# message when the shared corpus or the scorer is absent (a fresh clone has neither).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cli="${PARALLAX_CLI:-}"
+gold_dir="$here/tests/golden/basil"
+corpus="$here/../shared/corpus/basil"
+scorer="$here/../shared/eval/score_alignment.py"
+verbose=""
+extra=()
+while (($#)); do
+    case "$1" in
+        --cli) cli="$2"; shift 2 ;;
+        --gold) gold_dir="$2"; shift 2 ;;
+        --corpus) corpus="$2"; shift 2 ;;
+        --verbose) verbose="--verbose"; shift ;;
+        --) shift; extra=("$@"); break ;;
+        *) echo "usage: $0 [--cli PATH] [--gold DIR] [--corpus DIR] [--verbose] [-- compare options]" >&2; exit 2 ;;
+    esac
+done
+if [[ -z "$cli" ]]; then
+    for candidate in "$here"/build-align/app/parallax-cli "$here"/build/app/parallax-cli "$here"/build-*/app/parallax-cli; do
+        if [[ -x "$candidate" ]]; then cli="$candidate"; break; fi
+    done
+fi
+if [[ -z "$cli" || ! -x "$cli" ]]; then
+    echo "eval-alignment: no parallax-cli found (build it, or pass --cli PATH)" >&2
+    exit 1
+fi
+if [[ ! -f "$scorer" || ! -d "$corpus" ]]; then
+    echo "eval-alignment: shared corpus or scorer absent ($corpus); nothing to score"
+    exit 0
+fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+count=0
+lines=()
+for gold in "$gold_dir"/*.gold.json; do
+    [[ -e "$gold" ]] || continue
+    event="$(basename "$gold" .gold.json)"
+    folder="$corpus/$event"
+    if [[ ! -d "$folder" ]]; then
+        echo "$event: folder absent, skipped"
+        continue
+    fi
+    out="$tmp/$event.json"
+    "$cli" compare "$folder" --format json -o "$out" "${extra[@]}"
+    result="$(python3 "$scorer" "$gold" "$out" $verbose)"
+    if [[ -n "$verbose" ]]; then
+        echo "== $event"
+        echo "$result" | sed '$d'
+    fi
+    last="$(echo "$result" | tail -n 1)"
+    printf '%s  %s\n' "${event:0:8}" "$last"
+    lines+=("$last")
+    count=$((count + 1))
+done
+if ((count == 0)); then
+    echo "eval-alignment: no gold file in $gold_dir"
+    exit 0
+fi
+printf '%s\n' "${lines[@]}" | python3 -c '
+import re, sys
+rows = [dict(re.findall(r"(\w+)=([0-9.]+)", line)) for line in sys.stdin if line.strip()]
+keys = ["F1", "must_recall", "precision"]
+print("macro (%d events)  " % len(rows) + " ".join(
+    "%s=%.3f" % (k, sum(float(r.get(k, 0)) for r in rows) / len(rows)) for k in keys))
+'

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Measures clutter recognition (issue 5) with parallax-cli.
+
+usage: eval_clutter.py CLI CORPUS_DIR SEEDS_GOLD [--split dev|heldout|all] [--verbose]
+
+aeb: each page of CORPUS/aeb/text runs alone (copied to a temp folder: Parallax never writes where it
+reads) and the outputs are scored with ../shared/eval/score_aeb.py. Pages are split by sorted id: the
+first 60% are the dev pages (tune on these only), the rest held out.
+seeds: each seed file runs alone; SEEDS_GOLD lists, per file, verbatim snippets of its clutter lines.
+A sentence is clutter in the gold when it lies inside a line holding a gold snippet (or holds one).
+Prints recall of clutter sentences and the share of article sentences flagged."""
+import json, os, shutil, subprocess, sys, tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+
+def run_one(cli, path):
+    with tempfile.TemporaryDirectory(prefix='parallax-eval-') as tmp:
+        shutil.copy(path, os.path.join(tmp, os.path.basename(path)))
+        out = subprocess.run([cli, 'compare', tmp, '--format', 'json'], capture_output=True, check=True)
+        return json.loads(out.stdout)['documents'][0]
+
+
+def run_all(cli, paths):
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(lambda p: run_one(cli, p), paths))
+
+
+def run_together(cli, paths):
+    """All files in one folder: the comparison's evidence from the other outlets applies."""
+    with tempfile.TemporaryDirectory(prefix='parallax-eval-') as tmp:
+        for p in paths:
+            shutil.copy(p, os.path.join(tmp, os.path.basename(p)))
+        out = subprocess.run([cli, 'compare', tmp, '--format', 'json'], capture_output=True, check=True)
+        docs = {os.path.basename(d['path']): d for d in json.loads(out.stdout)['documents']}
+        return [docs[os.path.basename(p)] for p in paths]
+
+
+def aeb_split(text_dir):
+    ids = sorted(f[:-4] for f in os.listdir(text_dir) if f.endswith('.txt'))
+    cut = (len(ids) * 6 + 9) // 10
+    return ids[:cut], ids[cut:]
+
+
+def score_aeb(cli, corpus, eval_dir, ids, label, verbose):
+    text_dir = os.path.join(corpus, 'aeb', 'text')
+    docs = run_all(cli, [os.path.join(text_dir, i + '.txt') for i in ids])
+    gold_all = json.load(open(os.path.join(corpus, 'aeb', 'ground-truth.json'), encoding='utf-8'))
+    with tempfile.TemporaryDirectory(prefix='parallax-score-') as tmp:
+        out_path = os.path.join(tmp, 'out.json')
+        gold_path = os.path.join(tmp, 'gold.json')
+        json.dump({'documents': docs}, open(out_path, 'w', encoding='utf-8'))
+        json.dump({i: gold_all[i] for i in ids if i in gold_all}, open(gold_path, 'w', encoding='utf-8'))
+        res = subprocess.run([sys.executable, os.path.join(eval_dir, 'score_aeb.py'), gold_path, out_path],
+                             capture_output=True, text=True, check=True)
+        if verbose:
+            sys.path.insert(0, eval_dir)
+            import score_aeb
+            for i, d in zip(ids, docs):
+                kept = ' '.join(s['text'] for s in d['sentences']
+                                if not s.get('boilerplate') and s.get('kind') != 'headline')
+                tp, fp, fn = score_aeb.match(gold_all.get(i, {}).get('articleBody', ''), kept)
+                print(f'  {i[:12]} P={score_aeb.prec(tp, fp, fn):.2f} R={score_aeb.rec(tp, fp, fn):.2f}')
+    line = res.stdout.strip().splitlines()[-1]
+    print(f'aeb {label}: {line}')
+    return line
+
+
+def squash(s):
+    return ' '.join(s.split())
+
+
+def gold_lines(lines, entries, name):
+    """Indices of the lines the gold marks as clutter (see tests/golden/seeds-clutter.json)."""
+    def hits(snip):
+        snip = squash(snip)
+        return [i for i, l in enumerate(lines) if l == snip or (len(snip) >= 20 and snip in l)]
+    marked = set()
+    for e in entries:
+        if isinstance(e, dict):
+            a, b = hits(e['from']), hits(e['to'])
+            if not a or not b:
+                print(f'  gold range not found in {name}: {e}')
+                continue
+            marked.update(range(a[0], b[-1] + 1))
+        else:
+            found = hits(e)
+            if not found:
+                print(f'  gold snippet not found in {name}: {e!r}')
+            marked.update(found)
+    return marked
+
+
+def score_seeds(cli, corpus, gold_file, verbose, together=False):
+    gold = json.load(open(gold_file, encoding='utf-8'))
+    seeds = os.path.join(corpus, 'seeds')
+    names = sorted(n for n in gold if not n.startswith('_'))
+    paths = [os.path.join(seeds, n) for n in names]
+    docs = run_together(cli, paths) if together else run_all(cli, paths)
+    clutter = flagged_clutter = body = flagged_body = 0
+    for name, doc in zip(names, docs):
+        raw = open(os.path.join(seeds, name), encoding='utf-8', errors='replace').read()
+        lines = [squash(l) for l in raw.splitlines()]
+        marked = gold_lines(lines, gold[name], name)
+        # Byte offset of each line start, to place sentences (offsets are into the decoded text).
+        starts, pos = [], 0
+        for l in raw.encode('utf-8').split(b'\n'):
+            starts.append(pos)
+            pos += len(l) + 1
+        import bisect
+        for s in doc['sentences']:
+            t = squash(s['text'])
+            li = bisect.bisect_right(starts, s['start']) - 1
+            is_clutter = li in marked
+            if is_clutter:
+                clutter += 1
+                flagged_clutter += bool(s['boilerplate'])
+                if verbose and not s['boilerplate']:
+                    print(f'  MISSED {name[:3]} {s["kind"]}: {t[:100]}')
+            else:
+                body += 1
+                flagged_body += bool(s['boilerplate'])
+                if verbose and s['boilerplate']:
+                    print(f'  FALSE  {name[:3]} {s["kind"]}/{s.get("clutter", "")}: {t[:100]}')
+    recall = flagged_clutter / clutter if clutter else 1.0
+    false_rate = flagged_body / body if body else 0.0
+    mode = 'compared together' if together else 'each alone'
+    line = (f'seeds ({mode}): clutter recall={recall:.3f} ({flagged_clutter}/{clutter}) '
+            f'article flagged={false_rate:.3f} ({flagged_body}/{body})')
+    print(line)
+    return recall, false_rate
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    verbose = '--verbose' in sys.argv
+    split = 'all'
+    for a in sys.argv[1:]:
+        if a.startswith('--split='):
+            split = a.split('=', 1)[1]
+    cli, corpus, gold_file = args[:3]
+    eval_dir = os.path.join(os.path.dirname(os.path.abspath(corpus)), 'eval')
+    dev, held = aeb_split(os.path.join(corpus, 'aeb', 'text'))
+    if split in ('all', 'seeds'):
+        score_seeds(cli, corpus, gold_file, verbose)
+        score_seeds(cli, corpus, gold_file, verbose, together=True)
+    if split in ('all', 'dev'):
+        score_aeb(cli, corpus, eval_dir, dev, f'dev ({len(dev)} pages)', verbose)
+    if split in ('all', 'heldout'):
+        score_aeb(cli, corpus, eval_dir, held, f'held-out ({len(held)} pages)', verbose)
+
+
+if __name__ == '__main__':
+    main()

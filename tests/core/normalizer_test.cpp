@@ -1,0 +1,103 @@
+#include "core/normalizer.h"
+
+#include <gtest/gtest.h>
+#include <string>
+#include <vector>
+
+using namespace parallax::core;
+
+namespace {
+
+std::vector<std::string> norms(const Normalizer& n, std::string_view text)
+{
+    std::vector<std::string> out;
+    for (const Token& t : n.tokens(text, 0, text.size())) {
+        out.push_back(t.norm);
+    }
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+} // namespace
+
+// One form for what outlets type differently
+
+TEST(Normalizer, QuotesDashesSpacesAndCase)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    EXPECT_EQ(n.normalize("\xE2\x80\x9CIt\xE2\x80\x99s  FINE\xE2\x80\x9D \xE2\x80\x94 ok"),
+              n.normalize("\"it's fine\" - ok"));
+    EXPECT_EQ(n.normalize("10\xC2\xA0"
+                          "000\xE2\x80\xAFkm"),
+              "10 000 km");
+    EXPECT_EQ(n.normalize("  \xC2\xA0 padded \t "), "padded");
+    EXPECT_EQ(n.normalize(""), "");
+}
+
+TEST(Normalizer, NfkcAndCaseFolding)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    EXPECT_EQ(n.normalize("\xEF\xAC\x81le"), "file");                   // the "fi" ligature
+    EXPECT_EQ(n.normalize("Cafe\xCC\x81"), n.normalize("caf\xC3\xA9")); // decomposed é
+    EXPECT_EQ(n.normalize("STRA\xC3\x9F"
+                          "E"),
+              n.normalize("strasse"));
+}
+
+TEST(Normalizer, TokensDropPunctuationAndKeepOffsets)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    const std::string text = "\xE2\x80\x9CRen\xC3\xA9"
+                             "e\xE2\x80\x99s\xE2\x80\x9D ship, DEFENCE!";
+    const std::vector<Token> tokens = n.tokens(text, 0, text.size());
+    ASSERT_EQ(tokens.size(), 3U);
+    EXPECT_EQ(tokens[0].norm, "ren\xC3\xA9"
+                              "e"); // possessive dropped
+    EXPECT_EQ(text.substr(tokens[0].start, tokens[0].end - tokens[0].start), "Ren\xC3\xA9"
+                                                                             "e\xE2\x80\x99s");
+    EXPECT_TRUE(tokens[0].isCapitalised);
+    EXPECT_EQ(tokens[2].norm, "defense");
+    EXPECT_FALSE(tokens[1].isCapitalised);
+}
+
+TEST(Normalizer, SpellingVariantsMatch)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    EXPECT_EQ(norms(n, "Kiev defence centre"), norms(n, "Kyiv defense center"));
+    EXPECT_EQ(norms(n, "the U.S. and the US"), (Strings{"the", "u.s", "and", "the", "u.s"}));
+}
+
+TEST(Normalizer, StemmingAndStopWords)
+{
+    const Normalizer stemmed("en_US.UTF-8", true);
+    const std::vector<Token> a = stemmed.tokens("rescued", 0, 7);
+    const std::vector<Token> b = stemmed.tokens("rescuing", 0, 8);
+    ASSERT_EQ(a.size(), 1U);
+    ASSERT_EQ(b.size(), 1U);
+    EXPECT_EQ(a[0].stem, b[0].stem);
+    EXPECT_NE(a[0].norm, b[0].norm);
+
+    const Normalizer plain("en_US.UTF-8", false);
+    EXPECT_EQ(plain.tokens("rescued", 0, 7)[0].stem, "rescued");
+    EXPECT_TRUE(isStopWord("the"));
+    EXPECT_FALSE(isStopWord("ferry"));
+    EXPECT_TRUE(isStopWord("der", "de"));
+}
+
+TEST(Normalizer, NumbersAreMarked)
+{
+    const Normalizer n;
+    const std::vector<Token> tokens = n.tokens("225 people", 0, 10);
+    ASSERT_EQ(tokens.size(), 2U);
+    EXPECT_TRUE(tokens[0].isNumber);
+    EXPECT_EQ(tokens[0].stem, "225");
+    EXPECT_FALSE(tokens[1].isNumber);
+}
+
+TEST(Normalizer, UnknownLocaleFallsBack)
+{
+    const Normalizer n("xx_YY", true);
+    EXPECT_EQ(n.normalize("Hello World"), "hello world");
+    EXPECT_EQ(n.tokens("Hello World", 0, 11).size(), 2U);
+}

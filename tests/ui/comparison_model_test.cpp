@@ -1,0 +1,211 @@
+// The model over the sample story: Qt's model checks, the clutter filter, the orders, and
+// the byte-offset to QString mapping.
+#include "core/comparison.h"
+#include "ui/comparison_model.h"
+#include "ui/document_text.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+#include <set>
+
+using parallax::ui::CellState;
+using parallax::ui::ComparisonModel;
+using parallax::ui::DocumentText;
+using parallax::ui::MarkKind;
+
+class ComparisonModelTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    // Qt's own consistency checks, through every reset the window can cause.
+    void passesModelTester();
+    // Clutter rows are left out by default, and each core row shows exactly once when shown.
+    void clutterToggleFiltersRows();
+    void followingAnOutletOrdersItsSentences();
+    void marksStayInsideTheirText();
+    void missingWordsAreInsertedOnDemand();
+    void omissionsAndAdditionsAreTold();
+    // UTF-8 byte offsets map onto UTF-16 positions, surrogate pairs included.
+    void documentTextMapsOffsets();
+
+private:
+    std::shared_ptr<const parallax::core::Comparison> m_comparison;
+};
+
+void ComparisonModelTest::initTestCase()
+{
+    auto result = parallax::core::compareFolder(PARALLAX_SAMPLE_DIR);
+    QVERIFY2(result.comparison.has_value(), result.error.c_str());
+    m_comparison =
+        std::make_shared<const parallax::core::Comparison>(std::move(*result.comparison));
+}
+
+void ComparisonModelTest::passesModelTester()
+{
+    ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComparison(m_comparison);
+    QCOMPARE(model.columnCount(), static_cast<int>(m_comparison->documents.size()));
+    QVERIFY(model.rowCount() > 0);
+    model.setShowClutter(true);
+    model.setFollowed(1);
+    model.setShowMissing(true);
+    model.setFindText(QStringLiteral("ferry"));
+    model.setOutletName(0, QStringLiteral("Herald"));
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Herald"));
+    model.setFollowed(std::nullopt);
+    model.setShowClutter(false);
+    model.setComparison(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void ComparisonModelTest::clutterToggleFiltersRows()
+{
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    const int articleRows = model.rowCount();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QVERIFY(!model.rowIsClutter(r));
+    }
+    model.setShowClutter(true);
+    QCOMPARE(model.rowCount(), static_cast<int>(m_comparison->rows.size()));
+    QVERIFY2(model.rowCount() > articleRows, "the sample story has clutter rows");
+    std::set<std::size_t> seen;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QVERIFY(seen.insert(model.coreRow(r)).second);
+    }
+    model.setShowClutter(false);
+    QCOMPARE(model.rowCount(), articleRows);
+}
+
+void ComparisonModelTest::followingAnOutletOrdersItsSentences()
+{
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    model.setShowClutter(true);
+    for (std::size_t d = 0; d < m_comparison->documents.size(); ++d) {
+        model.setFollowed(d);
+        QVERIFY(model.headerData(static_cast<int>(d), Qt::Horizontal, ComparisonModel::FollowedRole)
+                    .toBool());
+        std::size_t last = 0;
+        bool first = true;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const auto& cell = m_comparison->rows[model.coreRow(r)].cells[d];
+            if (cell.empty()) {
+                continue;
+            }
+            QVERIFY2(first || cell.sentences.front() > last,
+                     qPrintable(QStringLiteral("document %1 row %2").arg(d).arg(r)));
+            last = cell.sentences.front();
+            first = false;
+        }
+    }
+}
+
+void ComparisonModelTest::marksStayInsideTheirText()
+{
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    model.setShowClutter(true);
+    int changed = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const auto& content = model.content(model.index(r, c));
+            if (content.state != CellState::Present) {
+                QVERIFY(content.text.isEmpty());
+                continue;
+            }
+            QVERIFY(!content.text.isEmpty());
+            for (const auto& mark : content.marks) {
+                QVERIFY(mark.start >= 0 && mark.length > 0);
+                QVERIFY(mark.start + mark.length <= content.text.size());
+                changed += mark.kind == MarkKind::Changed ? 1 : 0;
+            }
+            // The display text carries every sentence of the cell.
+            for (const QString& word : model.cellText(model.index(r, c)).split(QLatin1Char(' '))) {
+                QVERIFY(content.text.contains(word));
+            }
+        }
+    }
+    QVERIFY2(changed > 0, "the sample story has reworded sentences");
+}
+
+void ComparisonModelTest::missingWordsAreInsertedOnDemand()
+{
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    int inserted = 0;
+    model.setShowMissing(true);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const auto& cell =
+                m_comparison->rows[model.coreRow(r)].cells[static_cast<std::size_t>(c)];
+            const auto& content = model.content(model.index(r, c));
+            int missingMarks = 0;
+            for (const auto& mark : content.marks) {
+                if (mark.kind == MarkKind::Missing) {
+                    ++missingMarks;
+                    QVERIFY(!content.text.mid(mark.start, mark.length).trimmed().isEmpty());
+                }
+            }
+            QCOMPARE(missingMarks, cell.empty() ? 0 : static_cast<int>(cell.missing.size()));
+            inserted += missingMarks;
+        }
+    }
+    QVERIFY(inserted > 0);
+    model.setShowMissing(false);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            for (const auto& mark : model.content(model.index(r, c)).marks) {
+                QVERIFY(mark.kind != MarkKind::Missing);
+            }
+        }
+    }
+}
+
+void ComparisonModelTest::omissionsAndAdditionsAreTold()
+{
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    int omissions = 0;
+    int additions = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const auto& content = model.content(model.index(r, c));
+            if (content.state == CellState::NotReported) {
+                ++omissions;
+                QVERIFY(model.rowHasOmission(r));
+                QVERIFY(model.data(model.index(r, c), Qt::ToolTipRole)
+                            .toString()
+                            .contains(QStringLiteral("does not report")));
+            }
+            if (content.addition) {
+                ++additions;
+                QVERIFY(model.rowIsAddition(r));
+            }
+        }
+    }
+    QVERIFY(omissions > 0);
+    QVERIFY(additions > 0);
+}
+
+void ComparisonModelTest::documentTextMapsOffsets()
+{
+    const std::string utf8 = "Caf\xC3\xA9 \xF0\x9F\x93\xB0 news"; // "Café 📰 news"
+    const DocumentText text(utf8);
+    QCOMPARE(text.text(), QString::fromUtf8(utf8.c_str()));
+    QCOMPARE(text.position(0), 0);
+    QCOMPARE(text.position(3), 3);  // é starts at byte 3
+    QCOMPARE(text.position(5), 4);  // the space after é
+    QCOMPARE(text.position(6), 5);  // 📰: one code point, two UTF-16 units
+    QCOMPARE(text.position(10), 7); // the space after it
+    QCOMPARE(text.slice(11, 15), QStringLiteral("news"));
+    QCOMPARE(text.slice(6, 10), QString::fromUtf8("\xF0\x9F\x93\xB0"));
+    QCOMPARE(text.position(999), static_cast<int>(text.text().size()));
+    const DocumentText broken(std::string("a\xFF"
+                                          "b"));
+    QCOMPARE(broken.text().size(), 3); // a malformed byte becomes one replacement character
+}
+
+QTEST_GUILESS_MAIN(ComparisonModelTest)
+#include "comparison_model_test.moc"

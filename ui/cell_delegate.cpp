@@ -1,0 +1,286 @@
+#include "ui/cell_delegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLine>
+#include <cmath>
+
+namespace parallax::ui {
+
+namespace {
+
+constexpr int kEdge = 3; // the bar marking an addition
+
+} // namespace
+
+CellDelegate::CellDelegate(QObject* parent) : QStyledItemDelegate(parent), m_cache(50000)
+{
+    setTheme(Theme::fromPalette(QApplication::palette()));
+    setFont(QApplication::font());
+}
+
+void CellDelegate::setTheme(const Theme& theme)
+{
+    m_theme = theme;
+    m_cache.clear();
+}
+
+void CellDelegate::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_cache.clear();
+}
+
+void CellDelegate::setFont(const QFont& font)
+{
+    m_font = font;
+    m_noteFont = font;
+    m_noteFont.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.82));
+    m_noteFont.setBold(true);
+    m_noteFont.setLetterSpacing(QFont::PercentageSpacing, 104);
+    m_cache.clear();
+}
+
+void CellDelegate::clearCache()
+{
+    m_cache.clear();
+}
+
+int CellDelegate::padding() const
+{
+    return m_compact ? 5 : 9;
+}
+
+int CellDelegate::noteHeight() const
+{
+    return QFontMetrics(m_noteFont).height() + (m_compact ? 2 : 4);
+}
+
+QTextCharFormat CellDelegate::formatFor(MarkKind kind, const Theme& theme, const QFont& font)
+{
+    QTextCharFormat f;
+    switch (kind) {
+    case MarkKind::Changed:
+        f.setBackground(theme.changedBackground);
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.setUnderlineColor(theme.changedLine);
+        break;
+    case MarkKind::Added:
+        f.setBackground(theme.addedBackground);
+        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        f.setUnderlineColor(theme.addedLine);
+        break;
+    case MarkKind::Missing:
+        f.setForeground(theme.missingText);
+        f.setBackground(theme.missingBackground);
+        f.setFontStrikeOut(true);
+        break;
+    case MarkKind::ClutterLabel: {
+        QFont small = font;
+        small.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.72));
+        small.setBold(true);
+        small.setLetterSpacing(QFont::PercentageSpacing, 108);
+        f.setFont(small, QTextCharFormat::FontPropertiesAll);
+        f.setForeground(theme.clutterText);
+        f.setBackground(theme.clutterLabelBackground);
+        break;
+    }
+    case MarkKind::ClutterText:
+        f.setForeground(theme.clutterText);
+        break;
+    case MarkKind::Headline:
+        f.setFontWeight(QFont::DemiBold);
+        break;
+    case MarkKind::FindHit:
+        f.setBackground(theme.findBackground);
+        f.setForeground(theme.dark ? QColor(Qt::white) : QColor(Qt::black));
+        f.setFontOverline(true);
+        break;
+    }
+    return f;
+}
+
+const CellDelegate::Laid* CellDelegate::layoutFor(const ComparisonModel& model,
+                                                  const QModelIndex& index, int textWidth) const
+{
+    const Key key{model.generation(), model.coreRow(index.row()), index.column(), textWidth};
+    if (const Laid* hit = m_cache.object(key)) {
+        return hit;
+    }
+    const CellContent& content = model.content(index);
+    auto laid = std::make_unique<Laid>();
+    QTextLayout& layout = laid->layout;
+    layout.setText(content.text);
+    layout.setFont(m_font);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(textOption);
+    QList<QTextLayout::FormatRange> formats;
+    formats.reserve(static_cast<qsizetype>(content.marks.size()));
+    // Clutter text first so the highlights painted over it win.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const TextMark& mark : content.marks) {
+            const bool base = mark.kind == MarkKind::ClutterText || mark.kind == MarkKind::Headline;
+            if (base == (pass == 0)) {
+                formats.append({mark.start, mark.length, formatFor(mark.kind, m_theme, m_font)});
+            }
+        }
+    }
+    layout.setFormats(formats);
+    layout.beginLayout();
+    qreal y = 0;
+    const QFontMetricsF metrics(m_font);
+    const qreal leading = m_compact ? 0.0 : std::ceil(metrics.height() * 0.18);
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid()) {
+            break;
+        }
+        line.setLineWidth(std::max(10, textWidth));
+        line.setPosition(QPointF(0, y));
+        y += line.height() + leading;
+    }
+    layout.endLayout();
+    laid->textHeight = static_cast<int>(std::ceil(y - leading));
+    const Laid* result = laid.get();
+    m_cache.insert(key, laid.release());
+    return result;
+}
+
+int CellDelegate::heightFor(const QModelIndex& index, int width) const
+{
+    const auto* model = qobject_cast<const ComparisonModel*>(index.model());
+    if (!model) {
+        return 0;
+    }
+    const CellContent& content = model->content(index);
+    const int pad = padding();
+    const int minimum = QFontMetrics(m_font).height() + 2 * pad;
+    if (content.state != CellState::Present) {
+        return minimum;
+    }
+    const int textWidth = width - 2 * pad - kEdge;
+    const Laid* laid = layoutFor(*model, index, textWidth);
+    const bool note = !content.note.isEmpty() || content.addition;
+    return std::max(minimum, laid->textHeight + 2 * pad + (note ? noteHeight() : 0));
+}
+
+std::optional<int> CellDelegate::sentenceAt(const QModelIndex& index, const QRect& cellRect,
+                                            const QPoint& point) const
+{
+    const auto* model = qobject_cast<const ComparisonModel*>(index.model());
+    if (!model) {
+        return std::nullopt;
+    }
+    const CellContent& content = model->content(index);
+    if (content.state != CellState::Present || content.sentenceRanges.empty()) {
+        return std::nullopt;
+    }
+    const int pad = padding();
+    const Laid* laid = layoutFor(*model, index, cellRect.width() - 2 * pad - kEdge);
+    const bool note = !content.note.isEmpty() || content.addition;
+    const QPointF local = point - QPointF(cellRect.left() + pad + kEdge,
+                                          cellRect.top() + pad + (note ? noteHeight() : 0));
+    int position = 0;
+    for (int i = 0; i < laid->layout.lineCount(); ++i) {
+        const QTextLine line = laid->layout.lineAt(i);
+        position = line.xToCursor(local.x());
+        if (local.y() < line.y() + line.height()) {
+            break;
+        }
+    }
+    for (std::size_t s = 0; s < content.sentenceRanges.size(); ++s) {
+        if (position < content.sentenceRanges[s].second || s + 1 == content.sentenceRanges.size()) {
+            return static_cast<int>(s);
+        }
+    }
+    return std::nullopt;
+}
+
+QSize CellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return {option.rect.width(), heightFor(index, option.rect.width())};
+}
+
+void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const
+{
+    const auto* model = qobject_cast<const ComparisonModel*>(index.model());
+    if (!model) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const CellContent& content = model->content(index);
+    const QRect r = option.rect;
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    painter->save();
+    painter->setClipRect(r);
+
+    if (content.state == CellState::Present && content.addition) {
+        painter->fillRect(r, m_theme.additionTint);
+    }
+    if (selected) {
+        painter->fillRect(r, m_theme.selection);
+    }
+    if (content.state == CellState::NotReported) {
+        QBrush hatch(m_theme.omissionHatch, Qt::BDiagPattern);
+        QTransform scale;
+        scale.scale(1.4, 1.4);
+        hatch.setTransform(scale);
+        painter->fillRect(r.adjusted(4, 4, -4, -4), hatch);
+        QFont italic = m_font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        const QString label = tr("not reported");
+        const QFontMetrics fm(italic);
+        const QRect textRect = fm.boundingRect(label).adjusted(-6, -2, 6, 2);
+        QRect box(r.left() + padding(), r.top() + padding() - 2, textRect.width(),
+                  textRect.height());
+        painter->fillRect(box, selected ? m_theme.selection : option.palette.base().color());
+        painter->setPen(m_theme.omissionText);
+        painter->drawText(box, Qt::AlignCenter, label);
+    }
+    if (content.state == CellState::Present) {
+        const int pad = padding();
+        int top = r.top() + pad;
+        const int left = r.left() + pad + kEdge;
+        if (content.addition) {
+            painter->fillRect(QRect(r.left(), r.top(), kEdge, r.height()), m_theme.additionEdge);
+        }
+        if (!content.note.isEmpty() || content.addition) {
+            painter->setFont(m_noteFont);
+            QString note;
+            QColor colour;
+            if (content.addition) {
+                note = tr("+ ONLY HERE");
+                colour = m_theme.additionEdge;
+            }
+            if (!content.note.isEmpty()) {
+                note += (note.isEmpty() ? QString() : QStringLiteral("   ")) + content.note;
+                colour = content.addition ? colour : m_theme.moved;
+            }
+            painter->setPen(colour);
+            painter->drawText(QRect(left, top, r.width() - 2 * pad - kEdge, noteHeight()),
+                              Qt::AlignLeft | Qt::AlignTop,
+                              QFontMetrics(m_noteFont)
+                                  .elidedText(note, Qt::ElideRight, r.width() - 2 * pad - kEdge));
+            top += noteHeight();
+        }
+        const Laid* laid = layoutFor(*model, index, r.width() - 2 * pad - kEdge);
+        painter->setPen(m_theme.text);
+        laid->layout.draw(painter, QPointF(left, top));
+    }
+    // Hairlines instead of a grid: calmer, and they follow the palette.
+    painter->setPen(m_theme.separator);
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    painter->drawLine(r.topRight(), r.bottomRight());
+    if (option.state.testFlag(QStyle::State_HasFocus) && selected) {
+        QPen pen(m_theme.current, 2);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(r).adjusted(1, 1, -1.5, -1.5));
+    }
+    painter->restore();
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,645 @@
+#include "ui/comparison_model.h"
+
+#include <QStringBuilder>
+#include <algorithm>
+
+namespace parallax::ui {
+
+namespace {
+
+bool isOmissionRow(const core::Row& row, std::size_t documents)
+{
+    const std::size_t present = row.presentCount();
+    return !row.boilerplate && present >= 2 && present < documents;
+}
+
+bool isAdditionRow(const core::Row& row, std::size_t documents)
+{
+    return !row.boilerplate && documents > 1 && row.presentCount() == 1;
+}
+
+bool isRewordedRow(const core::Row& row)
+{
+    if (row.boilerplate) {
+        return false;
+    }
+    for (const core::Cell& cell : row.cells) {
+        for (const core::DiffSpan& span : cell.spans) {
+            if (span.kind != core::SpanKind::Equal) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString clutterLabel(const core::Sentence& sentence)
+{
+    using core::ClutterKind;
+    using core::SentenceKind;
+    switch (sentence.kind) {
+    case SentenceKind::Byline:
+        return QStringLiteral("BYLINE");
+    case SentenceKind::Caption:
+        return QStringLiteral("CAPTION");
+    case SentenceKind::Headline:
+    case SentenceKind::Subheading:
+    case SentenceKind::Body:
+        return {};
+    case SentenceKind::Boilerplate:
+        break;
+    }
+    switch (sentence.clutter) {
+    case ClutterKind::Advertising:
+        return QStringLiteral("AD");
+    case ClutterKind::Subscription:
+        return QStringLiteral("PAYWALL");
+    case ClutterKind::Navigation:
+        return QStringLiteral("MENU");
+    case ClutterKind::Share:
+        return QStringLiteral("SHARE");
+    case ClutterKind::RelatedLinks:
+        return QStringLiteral("RELATED");
+    case ClutterKind::Newsletter:
+        return QStringLiteral("NEWSLETTER");
+    case ClutterKind::Comments:
+        return QStringLiteral("COMMENTS");
+    case ClutterKind::MarketData:
+        return QStringLiteral("MARKETS");
+    case ClutterKind::Poll:
+        return QStringLiteral("POLL");
+    case ClutterKind::CookieLegal:
+        return QStringLiteral("COOKIES");
+    case ClutterKind::MediaControls:
+        return QStringLiteral("PLAYER");
+    case ClutterKind::None:
+    case ClutterKind::Other:
+        break;
+    }
+    return QStringLiteral("CLUTTER");
+}
+
+ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+ComparisonModel::~ComparisonModel() = default;
+
+void ComparisonModel::setComparison(std::shared_ptr<const core::Comparison> comparison)
+{
+    beginResetModel();
+    const bool sameOutlets = m_comparison && comparison &&
+                             m_comparison->documents.size() == comparison->documents.size();
+    m_comparison = std::move(comparison);
+    if (!sameOutlets) {
+        m_names.clear();
+        m_followed.reset();
+    }
+    m_texts.clear();
+    m_articlePositions.clear();
+    m_articleLengths.clear();
+    m_rowOfSentence.clear();
+    if (m_comparison) {
+        const auto& docs = m_comparison->documents;
+        m_texts.reserve(docs.size());
+        for (const core::Document& doc : docs) {
+            m_texts.emplace_back(doc.text);
+            std::vector<int> positions(doc.sentences.size(), 0);
+            int n = 0;
+            for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+                if (!doc.sentences[s].isBoilerplate()) {
+                    positions[s] = ++n;
+                }
+            }
+            m_articlePositions.push_back(std::move(positions));
+            m_articleLengths.push_back(n);
+            m_rowOfSentence.emplace_back(doc.sentences.size(), 0);
+        }
+        for (std::size_t r = 0; r < m_comparison->rows.size(); ++r) {
+            const core::Row& row = m_comparison->rows[r];
+            for (std::size_t d = 0; d < row.cells.size() && d < docs.size(); ++d) {
+                for (std::size_t s : row.cells[d].sentences) {
+                    if (s < m_rowOfSentence[d].size()) {
+                        m_rowOfSentence[d][s] = r;
+                    }
+                }
+            }
+        }
+        while (m_names.size() < static_cast<qsizetype>(docs.size())) {
+            m_names.append(QString());
+        }
+        if (m_followed && *m_followed >= docs.size()) {
+            m_followed.reset();
+        }
+    }
+    invalidateContent();
+    rebuildRows();
+    endResetModel();
+}
+
+void ComparisonModel::rebuildRows()
+{
+    m_rows.clear();
+    m_displayRowOfCore.clear();
+    if (!m_comparison) {
+        return;
+    }
+    const auto& rows = m_comparison->rows;
+    std::vector<std::size_t> order;
+    if (m_followed) {
+        order = m_comparison->orderFollowing(*m_followed);
+    }
+    if (order.size() != rows.size()) {
+        order.resize(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            order[i] = i;
+        }
+    }
+    m_displayRowOfCore.assign(rows.size(), -1);
+    m_rows.reserve(order.size());
+    for (std::size_t r : order) {
+        if (r < rows.size() && (m_showClutter || !rows[r].boilerplate)) {
+            m_displayRowOfCore[r] = static_cast<int>(m_rows.size());
+            m_rows.push_back(r);
+        }
+    }
+}
+
+void ComparisonModel::invalidateContent()
+{
+    ++m_generation;
+    m_contents.clear();
+    if (m_comparison) {
+        m_contents.resize(m_comparison->rows.size() * m_comparison->documents.size());
+    }
+}
+
+int ComparisonModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ComparisonModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_comparison ? 0 : static_cast<int>(m_comparison->documents.size());
+}
+
+Qt::ItemFlags ComparisonModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+const CellContent& ComparisonModel::content(const QModelIndex& index) const
+{
+    static const CellContent blank;
+    if (!index.isValid() || !m_comparison || index.row() >= rowCount() ||
+        index.column() >= columnCount()) {
+        return blank;
+    }
+    const std::size_t r = coreRow(index.row());
+    const auto d = static_cast<std::size_t>(index.column());
+    auto& slot = m_contents[r * m_comparison->documents.size() + d];
+    if (!slot) {
+        slot = std::make_unique<CellContent>(buildContent(r, d));
+    }
+    return *slot;
+}
+
+CellContent ComparisonModel::buildContent(std::size_t coreRowIndex, std::size_t d) const
+{
+    const core::Row& row = m_comparison->rows[coreRowIndex];
+    const core::Document& doc = m_comparison->documents[d];
+    const std::size_t documents = m_comparison->documents.size();
+    CellContent out;
+    if (d >= row.cells.size() || row.cells[d].empty()) {
+        out.state = isOmissionRow(row, documents) ? CellState::NotReported : CellState::Blank;
+        return out;
+    }
+    const core::Cell& cell = row.cells[d];
+    const DocumentText& text = m_texts[d];
+    out.state = CellState::Present;
+    out.addition = isAdditionRow(row, documents);
+    out.moved = cell.moved;
+    out.reference = row.reference && *row.reference == d && row.presentCount() > 1;
+
+    // Where each sentence of the cell starts in out.text, to place its spans.
+    std::vector<std::pair<std::size_t, int>> sentenceAt;
+    bool allClutter = true;
+    for (std::size_t s : cell.sentences) {
+        if (s >= doc.sentences.size()) {
+            continue;
+        }
+        const core::Sentence& sentence = doc.sentences[s];
+        if (!out.text.isEmpty()) {
+            out.text += QLatin1Char(' ');
+        }
+        const QString label = clutterLabel(sentence);
+        if (!label.isEmpty()) {
+            out.marks.push_back({static_cast<int>(out.text.size()), static_cast<int>(label.size()),
+                                 MarkKind::ClutterLabel});
+            out.text += label + QChar(0x2002); // en space: keeps the label apart from the words
+        } else {
+            allClutter = false;
+        }
+        const int begin = static_cast<int>(out.text.size());
+        sentenceAt.emplace_back(s, begin - text.position(sentence.start));
+        out.text += text.slice(sentence.start, sentence.end);
+        const int length = static_cast<int>(out.text.size()) - begin;
+        out.sentenceRanges.emplace_back(begin, begin + length);
+        if (!label.isEmpty()) {
+            out.marks.push_back({begin, length, MarkKind::ClutterText});
+        } else if (sentence.kind == core::SentenceKind::Headline) {
+            out.marks.push_back({begin, length, MarkKind::Headline});
+        }
+    }
+    out.clutter = allClutter;
+
+    const auto shiftOf = [&](std::size_t sentence) -> std::optional<int> {
+        for (const auto& [s, shift] : sentenceAt) {
+            if (s == sentence) {
+                return shift;
+            }
+        }
+        return std::nullopt;
+    };
+    for (const core::DiffSpan& span : cell.spans) {
+        if (span.kind == core::SpanKind::Equal) {
+            continue;
+        }
+        const auto shift = shiftOf(span.sentence);
+        if (!shift) {
+            continue;
+        }
+        const int from = text.position(span.start) + *shift;
+        const int to = text.position(span.end) + *shift;
+        if (to > from) {
+            out.marks.push_back(
+                {from, to - from,
+                 span.kind == core::SpanKind::Changed ? MarkKind::Changed : MarkKind::Added});
+        }
+    }
+
+    if (m_showMissing && !cell.missing.empty()) {
+        // Insert the lacking words where they would sit, shifting the marks after them.
+        struct Insertion {
+            int at;
+            QString words;
+        };
+        std::vector<Insertion> insertions;
+        for (const core::MissingWords& missing : cell.missing) {
+            int at = -1;
+            for (const auto& [s, shift] : sentenceAt) {
+                const core::Sentence& sentence = doc.sentences[s];
+                if (missing.after >= sentence.start && missing.after <= sentence.end) {
+                    at = text.position(missing.after) + shift;
+                    break;
+                }
+            }
+            if (at < 0) {
+                at = missing.after < doc.sentences[cell.sentences.front()].start
+                         ? 0
+                         : static_cast<int>(out.text.size());
+            }
+            insertions.push_back({std::clamp(at, 0, static_cast<int>(out.text.size())),
+                                  fromUtf8(missing.text).trimmed()});
+        }
+        std::stable_sort(insertions.begin(), insertions.end(),
+                         [](const Insertion& a, const Insertion& b) { return a.at < b.at; });
+        QString merged;
+        std::vector<TextMark> missingMarks;
+        std::vector<std::pair<int, int>> shifts; // (base position, added length before it)
+        int copied = 0;
+        int added = 0;
+        for (const Insertion& ins : insertions) {
+            merged += out.text.mid(copied, ins.at - copied);
+            copied = ins.at;
+            QString piece;
+            if (!merged.isEmpty() && !merged.back().isSpace()) {
+                piece += QLatin1Char(' ');
+            }
+            const int wordsAt = static_cast<int>(merged.size() + piece.size());
+            piece += ins.words;
+            if (copied < out.text.size() && !out.text.at(copied).isSpace()) {
+                piece += QLatin1Char(' ');
+            }
+            missingMarks.push_back(
+                {wordsAt, static_cast<int>(ins.words.size()), MarkKind::Missing});
+            merged += piece;
+            added += static_cast<int>(piece.size());
+            shifts.emplace_back(ins.at, added);
+        }
+        merged += out.text.mid(copied);
+        const auto shifted = [&shifts](int position) {
+            int shift = 0;
+            for (const auto& [at, total] : shifts) {
+                if (at <= position) {
+                    shift = total;
+                }
+            }
+            return position + shift;
+        };
+        for (TextMark& mark : out.marks) {
+            mark.start = shifted(mark.start);
+        }
+        for (auto& [from, to] : out.sentenceRanges) {
+            from = shifted(from);
+            to = shifted(to);
+        }
+        out.text = merged;
+        out.marks.insert(out.marks.end(), missingMarks.begin(), missingMarks.end());
+    }
+
+    if (!m_findText.isEmpty()) {
+        qsizetype at = 0;
+        while ((at = out.text.indexOf(m_findText, at, Qt::CaseInsensitive)) >= 0) {
+            out.marks.push_back(
+                {static_cast<int>(at), static_cast<int>(m_findText.size()), MarkKind::FindHit});
+            at += m_findText.size();
+        }
+    }
+
+    if (out.moved && !cell.sentences.empty()) {
+        const int position = articlePosition(d, cell.sentences.front());
+        // Short enough for a narrow column; the tooltip and inspector say it in full.
+        out.note = position > 0 ? tr("↕ MOVED · %1 of %2").arg(position).arg(articleLength(d))
+                                : tr("↕ MOVED");
+    }
+    return out;
+}
+
+QVariant ComparisonModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !m_comparison || index.row() >= rowCount() ||
+        index.column() >= columnCount()) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(index);
+    case Qt::ToolTipRole: {
+        const CellContent& c = content(index);
+        if (c.state == CellState::NotReported) {
+            return tr("%1 does not report this").arg(outletName(index.column()));
+        }
+        if (c.addition) {
+            return tr("Only %1 reports this").arg(outletName(index.column()));
+        }
+        if (c.moved) {
+            const auto& cell = m_comparison->rows[coreRow(index.row())]
+                                   .cells[static_cast<std::size_t>(index.column())];
+            return tr("Moved: %1 has this as sentence %2 of %3, elsewhere in its own order")
+                .arg(outletName(index.column()))
+                .arg(articlePosition(static_cast<std::size_t>(index.column()),
+                                     cell.sentences.front()))
+                .arg(articleLength(static_cast<std::size_t>(index.column())));
+        }
+        return {};
+    }
+    case Qt::AccessibleTextRole: {
+        const CellContent& c = content(index);
+        return c.state == CellState::NotReported ? tr("not reported") : c.text;
+    }
+    case CellStateRole:
+        return static_cast<int>(content(index).state);
+    case CoreRowRole:
+        return static_cast<qulonglong>(coreRow(index.row()));
+    case MovedRole:
+        return content(index).moved;
+    case AdditionRole:
+        return content(index).addition;
+    case ClutterRole:
+        return content(index).state == CellState::Present && content(index).clutter;
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_comparison) {
+        return {};
+    }
+    if (orientation == Qt::Vertical) {
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    }
+    if (section < 0 || section >= columnCount()) {
+        return {};
+    }
+    const auto d = static_cast<std::size_t>(section);
+    const core::Document& doc = m_comparison->documents[d];
+    switch (role) {
+    case Qt::DisplayRole:
+        return outletName(section);
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2\n%3")
+            .arg(outletName(section), fromUtf8(doc.metadata.title), fromUtf8(doc.path));
+    case HeadlineRole:
+        return fromUtf8(doc.metadata.title);
+    case DateRole:
+        return fromUtf8(doc.metadata.date);
+    case WordsRole:
+        return d < m_comparison->statistics.size()
+                   ? static_cast<qulonglong>(m_comparison->statistics[d].words)
+                   : 0ULL;
+    case CoverageRole:
+        return d < m_comparison->statistics.size() ? m_comparison->statistics[d].coverage : 0.0;
+    case ReferenceRole:
+        return m_chosenReference && *m_chosenReference == d;
+    case FollowedRole:
+        return m_followed && *m_followed == d;
+    default:
+        return {};
+    }
+}
+
+void ComparisonModel::setShowClutter(bool show)
+{
+    if (show == m_showClutter) {
+        return;
+    }
+    beginResetModel();
+    m_showClutter = show;
+    ++m_generation;
+    rebuildRows();
+    endResetModel();
+}
+
+void ComparisonModel::setShowMissing(bool show)
+{
+    if (show == m_showMissing) {
+        return;
+    }
+    m_showMissing = show;
+    invalidateContent();
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
+void ComparisonModel::setFindText(const QString& text)
+{
+    if (text == m_findText) {
+        return;
+    }
+    m_findText = text;
+    invalidateContent();
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
+void ComparisonModel::setChosenReference(std::optional<std::size_t> document)
+{
+    m_chosenReference = document;
+    if (columnCount() > 0) {
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
+}
+
+void ComparisonModel::setFollowed(std::optional<std::size_t> document)
+{
+    if (document == m_followed) {
+        return;
+    }
+    beginResetModel();
+    m_followed = document;
+    ++m_generation;
+    rebuildRows();
+    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+}
+
+QString ComparisonModel::defaultOutletName(int column) const
+{
+    if (!m_comparison || column < 0 || column >= columnCount()) {
+        return {};
+    }
+    const core::Document& doc = m_comparison->documents[static_cast<std::size_t>(column)];
+    QString name = fromUtf8(doc.metadata.outlet).trimmed();
+    return name.isEmpty() ? fromUtf8(doc.path) : name;
+}
+
+QString ComparisonModel::outletName(int column) const
+{
+    if (column >= 0 && column < m_names.size() && !m_names.at(column).isEmpty()) {
+        return m_names.at(column);
+    }
+    return defaultOutletName(column);
+}
+
+void ComparisonModel::setOutletName(int column, const QString& name)
+{
+    if (column < 0 || column >= columnCount()) {
+        return;
+    }
+    const QString trimmed = name.trimmed();
+    m_names[column] = trimmed == defaultOutletName(column) ? QString() : trimmed;
+    emit headerDataChanged(Qt::Horizontal, column, column);
+}
+
+QStringList ComparisonModel::outletNames() const
+{
+    return m_names;
+}
+
+void ComparisonModel::setOutletNames(const QStringList& names)
+{
+    for (int c = 0; c < columnCount(); ++c) {
+        m_names[c] = c < names.size() ? names.at(c) : QString();
+    }
+    if (columnCount() > 0) {
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
+}
+
+int ComparisonModel::rowOfCoreRow(std::size_t coreRowIndex) const
+{
+    return coreRowIndex < m_displayRowOfCore.size() ? m_displayRowOfCore[coreRowIndex] : -1;
+}
+
+int ComparisonModel::rowOfSentence(std::size_t document, std::size_t sentence) const
+{
+    if (document >= m_rowOfSentence.size() || sentence >= m_rowOfSentence[document].size()) {
+        return -1;
+    }
+    return rowOfCoreRow(m_rowOfSentence[document][sentence]);
+}
+
+bool ComparisonModel::rowHasOmission(int row) const
+{
+    return isOmissionRow(m_comparison->rows[coreRow(row)], m_comparison->documents.size());
+}
+
+bool ComparisonModel::rowIsAddition(int row) const
+{
+    return isAdditionRow(m_comparison->rows[coreRow(row)], m_comparison->documents.size());
+}
+
+bool ComparisonModel::rowHasRewording(int row) const
+{
+    return isRewordedRow(m_comparison->rows[coreRow(row)]);
+}
+
+bool ComparisonModel::rowIsClutter(int row) const
+{
+    return m_comparison->rows[coreRow(row)].boilerplate;
+}
+
+int ComparisonModel::articlePosition(std::size_t document, std::size_t sentence) const
+{
+    if (document >= m_articlePositions.size() || sentence >= m_articlePositions[document].size()) {
+        return 0;
+    }
+    return m_articlePositions[document][sentence];
+}
+
+int ComparisonModel::articleLength(std::size_t document) const
+{
+    return document < m_articleLengths.size() ? m_articleLengths[document] : 0;
+}
+
+const DocumentText& ComparisonModel::documentText(std::size_t document) const
+{
+    return m_texts.at(document);
+}
+
+QString ComparisonModel::sentenceText(std::size_t document, std::size_t sentence) const
+{
+    const core::Sentence& s = m_comparison->documents.at(document).sentences.at(sentence);
+    return m_texts.at(document).slice(s.start, s.end);
+}
+
+QString ComparisonModel::cellText(const QModelIndex& index) const
+{
+    if (!index.isValid() || !m_comparison) {
+        return {};
+    }
+    const auto d = static_cast<std::size_t>(index.column());
+    const core::Row& row = m_comparison->rows[coreRow(index.row())];
+    if (d >= row.cells.size()) {
+        return {};
+    }
+    QStringList parts;
+    for (std::size_t s : row.cells[d].sentences) {
+        parts << sentenceText(d, s);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ComparisonModel::cellTextWithOutlet(const QModelIndex& index) const
+{
+    const QString text = cellText(index);
+    return QStringLiteral("%1: %2").arg(outletName(index.column()),
+                                        text.isEmpty() ? tr("(not reported)") : text);
+}
+
+QString ComparisonModel::rowText(int row, const std::vector<int>& columns) const
+{
+    QStringList lines;
+    for (int c : columns) {
+        lines << cellTextWithOutlet(index(row, c));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "core/comparison.h"
+#include "ui/document_text.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace parallax::ui {
+
+// What an outlet's cell of a row shows.
+enum class CellState {
+    Present,     // the outlet has sentences in this row
+    NotReported, // an omission: other outlets carry the row, this one does not
+    Blank,       // empty, and not an omission (a row one outlet has alone, or clutter)
+};
+
+// Meaning of a stretch of a cell's text; the delegate turns each into a visual format.
+enum class MarkKind {
+    Changed,      // words that replace reference words
+    Added,        // words the reference does not have
+    Missing,      // reference words this version lacks (shown on demand)
+    ClutterLabel, // the short kind label in front of a clutter sentence ("AD", "PAYWALL")
+    ClutterText,  // a sentence that is page clutter
+    Headline,
+    FindHit,
+};
+
+struct TextMark {
+    int start = 0;
+    int length = 0;
+    MarkKind kind = MarkKind::Changed;
+};
+
+// A cell prepared for painting: the model computes, the delegate only paints.
+struct CellContent {
+    CellState state = CellState::Blank;
+    QString text;
+    std::vector<TextMark> marks;
+    bool addition = false; // the row is this outlet's alone
+    bool moved = false;
+    bool reference = false; // the version the others are compared with
+    bool clutter = false;   // every sentence of the cell is clutter
+    QString note;           // the line above the text: "↕ MOVED · 14 of 22"
+    // [start, end) in text of each sentence of the cell, in cell order.
+    std::vector<std::pair<int, int>> sentenceRanges;
+};
+
+// The comparison as a table: one row per aligned sentence group (in the chosen order, clutter
+// rows left out unless shown), one column per outlet in document order. Views reorder and hide
+// columns through their header; the model keeps document order so column == document index.
+class ComparisonModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    // Qt item roles are plain ints by Qt's design, hence no enum class.
+    enum Role {
+        CellStateRole = Qt::UserRole + 1, // int(CellState)
+        CoreRowRole,                      // index into Comparison::rows
+        MovedRole,
+        AdditionRole,
+        ClutterRole,
+        HeadlineRole, // header: the outlet's headline
+        DateRole,     // header: publication date, empty when unknown
+        WordsRole,    // header: words of article text
+        CoverageRole, // header: 0..1 share of the shared rows the outlet carries
+        ReferenceRole,
+        FollowedRole,
+    };
+
+    explicit ComparisonModel(QObject* parent = nullptr);
+    ~ComparisonModel() override;
+
+    void setComparison(std::shared_ptr<const core::Comparison> comparison);
+    const core::Comparison* comparison() const { return m_comparison.get(); }
+    bool isEmpty() const { return !m_comparison; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    const CellContent& content(const QModelIndex& index) const;
+    // Changes whenever what the cells show changes: layout caches key on it.
+    quint64 generation() const { return m_generation; }
+
+    bool showClutter() const { return m_showClutter; }
+    void setShowClutter(bool show);
+    bool showMissing() const { return m_showMissing; }
+    void setShowMissing(bool show);
+    std::optional<std::size_t> followed() const { return m_followed; }
+    void setFollowed(std::optional<std::size_t> document);
+    void setFindText(const QString& text);
+    // The outlet the user chose to compare the others with; marked in the header.
+    void setChosenReference(std::optional<std::size_t> document);
+    const QString& findText() const { return m_findText; }
+
+    QString outletName(int column) const;
+    QString defaultOutletName(int column) const;
+    // An empty name restores the outlet name found in the file.
+    void setOutletName(int column, const QString& name);
+    QStringList outletNames() const; // the user's names, empty where not renamed
+    void setOutletNames(const QStringList& names);
+
+    std::size_t coreRow(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    int rowOfCoreRow(std::size_t coreRow) const; // -1 when not shown
+    // The displayed row holding a document's sentence, -1 when not shown.
+    int rowOfSentence(std::size_t document, std::size_t sentence) const;
+
+    bool rowHasOmission(int row) const;
+    bool rowIsAddition(int row) const;
+    bool rowHasRewording(int row) const;
+    bool rowIsClutter(int row) const;
+
+    // 1-based position of a sentence among its article's own sentences (clutter left out),
+    // and how many there are; 0 for a clutter sentence.
+    int articlePosition(std::size_t document, std::size_t sentence) const;
+    int articleLength(std::size_t document) const;
+
+    const DocumentText& documentText(std::size_t document) const;
+    QString sentenceText(std::size_t document, std::size_t sentence) const;
+    QString cellText(const QModelIndex& index) const;
+    // "Outlet: text" per visible outlet, for the clipboard.
+    QString rowText(int row, const std::vector<int>& columns) const;
+    QString cellTextWithOutlet(const QModelIndex& index) const;
+
+private:
+    void rebuildRows();
+    void invalidateContent();
+    CellContent buildContent(std::size_t coreRow, std::size_t document) const;
+
+    std::shared_ptr<const core::Comparison> m_comparison;
+    std::vector<DocumentText> m_texts;
+    std::vector<std::vector<int>> m_articlePositions;
+    std::vector<int> m_articleLengths;
+    std::vector<std::size_t> m_rows;                       // displayed row -> core row
+    std::vector<int> m_displayRowOfCore;                   // core row -> displayed row or -1
+    std::vector<std::vector<std::size_t>> m_rowOfSentence; // [document][sentence] -> core row
+    QStringList m_names;
+    bool m_showClutter = false;
+    bool m_showMissing = false;
+    std::optional<std::size_t> m_followed;
+    std::optional<std::size_t> m_chosenReference;
+    QString m_findText;
+    quint64 m_generation = 1;
+    // Lazily built, [core row * documents + document].
+    mutable std::vector<std::unique_ptr<CellContent>> m_contents;
+};
+
+// A short label for the kind of a clutter sentence: "AD", "PAYWALL", "CAPTION", ...
+QString clutterLabel(const core::Sentence& sentence);
+
+} // namespace parallax::ui

@@ -1,0 +1,83 @@
+#include "ui/folder_settings.h"
+
+#include "ui/document_text.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace parallax::ui {
+
+QString folderSettingsGroup(const QString& folder)
+{
+    const QString canonical = QDir(folder).absolutePath();
+    return QStringLiteral("folders/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+FolderState FolderState::load(QSettings& settings, const QString& folder)
+{
+    FolderState state;
+    settings.beginGroup(folderSettingsGroup(folder));
+    state.outletNames = settings.value(QStringLiteral("outletNames")).toStringList();
+    state.hiddenDocuments = settings.value(QStringLiteral("hidden")).toStringList();
+    state.columnOrder = settings.value(QStringLiteral("columnOrder")).toStringList();
+    state.referenceDocument = settings.value(QStringLiteral("reference")).toString();
+    state.followedDocument = settings.value(QStringLiteral("followed")).toString();
+    const QJsonArray corrections =
+        QJsonDocument::fromJson(settings.value(QStringLiteral("corrections")).toByteArray())
+            .array();
+    for (const QJsonValue& value : corrections) {
+        const QJsonObject o = value.toObject();
+        core::Correction c;
+        c.document = toUtf8(o.value(QStringLiteral("document")).toString());
+        c.text = toUtf8(o.value(QStringLiteral("text")).toString());
+        c.isClutter = o.value(QStringLiteral("clutter")).toBool(true);
+        c.scope = o.value(QStringLiteral("scope")).toString() == QStringLiteral("similar")
+                      ? core::Correction::Scope::SimilarLines
+                      : core::Correction::Scope::Sentence;
+        c.outlet = toUtf8(o.value(QStringLiteral("outlet")).toString());
+        if (o.contains(QStringLiteral("start"))) {
+            c.sentenceStart = static_cast<std::size_t>(o.value(QStringLiteral("start")).toDouble());
+        }
+        state.corrections.push_back(std::move(c));
+    }
+    settings.endGroup();
+    return state;
+}
+
+void FolderState::save(QSettings& settings, const QString& folder) const
+{
+    settings.beginGroup(folderSettingsGroup(folder));
+    settings.setValue(QStringLiteral("path"), QDir(folder).absolutePath());
+    settings.setValue(QStringLiteral("outletNames"), outletNames);
+    settings.setValue(QStringLiteral("hidden"), hiddenDocuments);
+    settings.setValue(QStringLiteral("columnOrder"), columnOrder);
+    settings.setValue(QStringLiteral("reference"), referenceDocument);
+    settings.setValue(QStringLiteral("followed"), followedDocument);
+    QJsonArray array;
+    for (const core::Correction& c : corrections) {
+        QJsonObject o;
+        o.insert(QStringLiteral("document"), fromUtf8(c.document));
+        o.insert(QStringLiteral("text"), fromUtf8(c.text));
+        o.insert(QStringLiteral("clutter"), c.isClutter);
+        o.insert(QStringLiteral("scope"), c.scope == core::Correction::Scope::SimilarLines
+                                              ? QStringLiteral("similar")
+                                              : QStringLiteral("sentence"));
+        if (!c.outlet.empty()) {
+            o.insert(QStringLiteral("outlet"), fromUtf8(c.outlet));
+        }
+        if (c.sentenceStart) {
+            o.insert(QStringLiteral("start"), static_cast<double>(*c.sentenceStart));
+        }
+        array.append(o);
+    }
+    settings.setValue(QStringLiteral("corrections"),
+                      QJsonDocument(array).toJson(QJsonDocument::Compact));
+    settings.endGroup();
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/comparison.h"
+
+#include <QSettings>
+#include <QStringList>
+#include <vector>
+
+namespace parallax::ui {
+
+// What the user chose for one folder, remembered across sessions: outlet names, corrections,
+// hidden and reordered columns, the reference and the followed outlet. Documents are named
+// by their path in the folder, so choices survive files being added.
+struct FolderState {
+    QStringList outletNames; // per document path: "path\tname"
+    std::vector<core::Correction> corrections;
+    QStringList hiddenDocuments;
+    QStringList columnOrder;   // document paths, left to right
+    QString referenceDocument; // empty: automatic
+    QString followedDocument;  // empty: consensus order
+
+    static FolderState load(QSettings& settings, const QString& folder);
+    void save(QSettings& settings, const QString& folder) const;
+};
+
+QString folderSettingsGroup(const QString& folder);
+
+} // namespace parallax::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui/theme.h"
+
+#include <QTextBrowser>
+#include <vector>
+
+namespace parallax::ui {
+
+class ComparisonModel;
+
+// The selected row's versions stacked: each outlet's text with its word differences, where
+// the sentence sits in that article, and which outlets do not report it.
+class InspectorPane : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit InspectorPane(QWidget* parent = nullptr);
+    void setTheme(const Theme& theme) { m_theme = theme; }
+    // columns: the outlets in the order the table shows them.
+    void showRow(const ComparisonModel& model, int row, const std::vector<int>& columns);
+    void showPlaceholder();
+    int shownRow() const { return m_row; }
+
+private:
+    Theme m_theme;
+    int m_row = -1;
+};
+
+} // namespace parallax::ui

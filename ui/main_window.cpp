@@ -1,0 +1,1272 @@
+#include "ui/main_window.h"
+
+#include "core/atomic_file.h"
+#include "ui/cell_delegate.h"
+#include "ui/comparison_loader.h"
+#include "ui/comparison_model.h"
+#include "ui/document_text.h"
+#include "ui/header_view.h"
+#include "ui/inspector_pane.h"
+#include "ui/legend_bar.h"
+#include "ui/notice_bar.h"
+#include "ui/overview_strip.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace parallax::ui {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString documentPath(const ComparisonModel& model, int column)
+{
+    return fromUtf8(model.comparison()->documents.at(static_cast<std::size_t>(column)).path);
+}
+
+int columnOfPath(const ComparisonModel& model, const QString& path)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (documentPath(model, c) == path) {
+            return c;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_model(new ComparisonModel(this)), m_delegate(new CellDelegate(this)),
+      m_loader(new ComparisonLoader(this)), m_relayoutTimer(new QTimer(this))
+{
+    setWindowTitle(QStringLiteral("Parallax"));
+    setAcceptDrops(true);
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(40);
+    connect(m_relayoutTimer, &QTimer::timeout, this, &MainWindow::relayout);
+    buildLayout();
+    buildActions();
+    updateTheme();
+    restoreSettings();
+
+    connect(m_loader, &ComparisonLoader::progress, this,
+            [this](int done, int total, const QString& stage) {
+                m_progress->setRange(0, std::max(1, total));
+                m_progress->setValue(done);
+                m_progressLabel->setText(stage.isEmpty() ? tr("Loading…")
+                                                         : stage.left(1).toUpper() + stage.mid(1) +
+                                                               QStringLiteral("…"));
+            });
+    connect(m_loader, &ComparisonLoader::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_progressLabel->setVisible(busy);
+        m_cancel->setVisible(busy);
+        if (busy) {
+            m_progress->setRange(0, 0);
+            m_progressLabel->setText(tr("Reading articles…"));
+        }
+    });
+    connect(m_loader, &ComparisonLoader::finished, this, &MainWindow::loaded);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_table = new QTableView(this);
+    m_header = new OutletHeader(m_table);
+    m_table->setHorizontalHeader(m_header);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setMinimumSectionSize(8);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalScrollBar()->setSingleStep(24);
+    m_table->viewport()->installEventFilter(this);
+    m_header->setStretchLastSection(false);
+    m_header->setSectionResizeMode(QHeaderView::Interactive);
+
+    m_overview = new OverviewStrip(m_table, this);
+
+    m_notice = new NoticeBar(this);
+    m_legend = new LegendBar(this);
+
+    m_findBar = new QWidget(this);
+    auto* findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(8, 4, 8, 4);
+    findLayout->addWidget(new QLabel(tr("Find:"), m_findBar));
+    m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setPlaceholderText(tr("Words in any outlet"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setMaximumWidth(360);
+    m_findEdit->installEventFilter(this);
+    findLayout->addWidget(m_findEdit);
+    auto* previous = new QToolButton(m_findBar);
+    previous->setText(QStringLiteral("↑"));
+    previous->setToolTip(tr("Previous hit (Shift+Enter)"));
+    auto* next = new QToolButton(m_findBar);
+    next->setText(QStringLiteral("↓"));
+    next->setToolTip(tr("Next hit (Enter)"));
+    findLayout->addWidget(previous);
+    findLayout->addWidget(next);
+    m_findLabel = new QLabel(m_findBar);
+    findLayout->addWidget(m_findLabel);
+    findLayout->addStretch(1);
+    auto* closeFind = new QToolButton(m_findBar);
+    closeFind->setText(QStringLiteral("✕"));
+    closeFind->setAutoRaise(true);
+    closeFind->setToolTip(tr("Close (Esc)"));
+    findLayout->addWidget(closeFind);
+    m_findBar->hide();
+    connect(m_findEdit, &QLineEdit::textChanged, this, &MainWindow::find);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findNext(true); });
+    connect(previous, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(next, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(closeFind, &QToolButton::clicked, this, [this] {
+        m_findEdit->clear();
+        m_findBar->hide();
+        m_table->setFocus();
+    });
+
+    auto* tableArea = new QWidget(this);
+    auto* tableRow = new QHBoxLayout;
+    tableRow->setContentsMargins(0, 0, 0, 0);
+    tableRow->setSpacing(0);
+    tableRow->addWidget(m_table, 1);
+    tableRow->addWidget(m_overview);
+
+    m_welcome = new QLabel(this);
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setText(tr("<h2>Compare how outlets covered one event</h2>"
+                          "<p>Open a folder with one article per outlet (File › Open Folder…), "
+                          "or drop a folder on this window.</p>"));
+    m_stack = new QStackedWidget(this);
+    auto* tablePage = new QWidget(this);
+    tablePage->setLayout(tableRow);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(tablePage);
+
+    auto* left = new QVBoxLayout(tableArea);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->setSpacing(0);
+    auto* noticeHolder = new QVBoxLayout;
+    noticeHolder->setContentsMargins(8, 6, 8, 0);
+    noticeHolder->addWidget(m_notice);
+    left->addLayout(noticeHolder);
+    left->addWidget(m_stack, 1);
+    left->addWidget(m_findBar);
+    left->addWidget(m_legend);
+
+    m_inspector = new InspectorPane(this);
+    m_inspector->setMinimumWidth(220);
+    auto* inspectorBox = new QWidget(this);
+    auto* inspectorLayout = new QVBoxLayout(inspectorBox);
+    inspectorLayout->setContentsMargins(0, 0, 0, 0);
+    inspectorLayout->setSpacing(0);
+    auto* inspectorTitle = new QLabel(tr("Inspector"), inspectorBox);
+    QFont titleFont = inspectorTitle->font();
+    titleFont.setBold(true);
+    inspectorTitle->setFont(titleFont);
+    inspectorTitle->setContentsMargins(14, 10, 14, 4);
+    inspectorLayout->addWidget(inspectorTitle);
+    inspectorLayout->addWidget(m_inspector, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(tableArea);
+    m_splitter->addWidget(inspectorBox);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_progressLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    connect(m_cancel, &QToolButton::clicked, m_loader, &ComparisonLoader::cancel);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_progress->hide();
+    m_progressLabel->hide();
+    m_cancel->hide();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { updateInspector(); });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showCellMenu);
+    connect(m_header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(m_header, &QHeaderView::sectionDoubleClicked, this, &MainWindow::promptRename);
+    connect(m_header, &QHeaderView::sectionMoved, this, [this] {
+        if (!m_applyingState) {
+            saveFolderState();
+            updateInspector();
+        }
+    });
+    connect(m_overview, &OverviewStrip::rowRequested, this, [this](int row) {
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleRelayout);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Folder…"), this, &MainWindow::promptOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::promptExport);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy Row"), this, [this] { copyRow(); });
+    copy->setShortcut(QKeySequence::Copy);
+    QAction* copyOne = edit->addAction(tr("Copy C&ell"), this, [this] { copyCell(); });
+    copyOne->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    edit->addSeparator();
+    QAction* findAction = edit->addAction(tr("&Find…"), this, [this] {
+        m_findBar->show();
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+    QAction* findNextAction = edit->addAction(tr("Find &Next"), this, [this] { findNext(true); });
+    findNextAction->setShortcut(QKeySequence::FindNext);
+    QAction* findPrevAction =
+        edit->addAction(tr("Find Pre&vious"), this, [this] { findNext(false); });
+    findPrevAction->setShortcut(QKeySequence::FindPrevious);
+    QAction* clear = edit->addAction(tr("C&lear Selection"), this, &MainWindow::clearSelection);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_clutterAction = view->addAction(tr("Show Page &Clutter"));
+    m_clutterAction->setCheckable(true);
+    m_clutterAction->setShortcut(QKeySequence(tr("Ctrl+B")));
+    m_clutterAction->setToolTip(tr("Show ads, paywall notices, captions and other page clutter"));
+    connect(m_clutterAction, &QAction::toggled, this, &MainWindow::setShowClutter);
+    m_missingAction = view->addAction(tr("Show &Missing Words"));
+    m_missingAction->setCheckable(true);
+    m_missingAction->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_missingAction->setToolTip(tr("Show, struck through, the reference words a version lacks"));
+    connect(m_missingAction, &QAction::toggled, this, &MainWindow::setShowMissing);
+    m_compactAction = view->addAction(tr("Co&mpact Density"));
+    m_compactAction->setCheckable(true);
+    connect(m_compactAction, &QAction::toggled, this, &MainWindow::setCompact);
+    view->addSeparator();
+    QAction* zoomIn =
+        view->addAction(tr("&Larger Text"), this, [this] { setFontSize(fontSize() + 1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    QAction* zoomOut =
+        view->addAction(tr("&Smaller Text"), this, [this] { setFontSize(fontSize() - 1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* zoomReset = view->addAction(
+        tr("&Normal Size"), this, [this] { setFontSize(QApplication::font().pointSizeF()); });
+    zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addSeparator();
+    view->addAction(tr("Show &All Outlets"), this, [this] {
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            setColumnHidden(c, false);
+        }
+    });
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    struct Step {
+        QString name;
+        NavigationTarget target;
+        bool forward;
+        QKeySequence key;
+    };
+    const Step steps[] = {
+        {tr("Next Row"), NavigationTarget::Row, true, QKeySequence(Qt::Key_J)},
+        {tr("Previous Row"), NavigationTarget::Row, false, QKeySequence(Qt::Key_K)},
+        {tr("Next Omission"), NavigationTarget::Omission, true, QKeySequence(Qt::Key_O)},
+        {tr("Previous Omission"), NavigationTarget::Omission, false,
+         QKeySequence(Qt::SHIFT | Qt::Key_O)},
+        {tr("Next Addition"), NavigationTarget::Addition, true, QKeySequence(Qt::Key_A)},
+        {tr("Previous Addition"), NavigationTarget::Addition, false,
+         QKeySequence(Qt::SHIFT | Qt::Key_A)},
+        {tr("Next Rewording"), NavigationTarget::Rewording, true, QKeySequence(Qt::Key_R)},
+        {tr("Previous Rewording"), NavigationTarget::Rewording, false,
+         QKeySequence(Qt::SHIFT | Qt::Key_R)},
+    };
+    int n = 0;
+    for (const Step& step : steps) {
+        if (n++ % 2 == 0 && n > 1) {
+            go->addSeparator();
+        }
+        QAction* a = go->addAction(step.name, this, [this, step] {
+            if (!goTo(step.target, step.forward)) {
+                statusBar()->showMessage(tr("No further match"), 2500);
+            }
+        });
+        a->setShortcut(step.key);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Parallax"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Parallax"),
+            tr("<h3>Parallax %1</h3><p>Puts several outlets' articles about one event side by "
+               "side, sentence by sentence, and shows what each reported, left out, added, "
+               "reworded or moved, and what is page clutter.</p>")
+                .arg(QStringLiteral(PARALLAX_VERSION)));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(open);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(m_clutterAction);
+    bar->addAction(m_missingAction);
+    bar->addSeparator();
+    auto* orderLabel = new QLabel(tr(" Order "), bar);
+    bar->addWidget(orderLabel);
+    m_orderBox = new QComboBox(bar);
+    m_orderBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_orderBox->setMinimumContentsLength(18);
+    m_orderBox->setToolTip(tr("Consensus order, or the order one outlet wrote the story in"));
+    bar->addWidget(m_orderBox);
+    auto* referenceLabel = new QLabel(tr("  Compare with "), bar);
+    bar->addWidget(referenceLabel);
+    m_referenceBox = new QComboBox(bar);
+    m_referenceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_referenceBox->setMinimumContentsLength(18);
+    m_referenceBox->setToolTip(tr("The version the others' word differences are shown against"));
+    bar->addWidget(m_referenceBox);
+    connect(m_orderBox, &QComboBox::activated, this, [this](int i) {
+        const int column = m_orderBox->itemData(i).toInt();
+        setFollowed(column >= 0 ? std::optional<int>(column) : std::nullopt);
+    });
+    connect(m_referenceBox, &QComboBox::activated, this, [this](int i) {
+        const int column = m_referenceBox->itemData(i).toInt();
+        setReference(column >= 0 ? std::optional<int>(column) : std::nullopt);
+    });
+    updateOrderAndReferenceControls();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/splitter"))) {
+        m_splitter->setSizes({900, 320});
+    }
+    const double size = settings.value(QStringLiteral("view/fontSize"), 0.0).toDouble();
+    setFontSize(size > 0 ? size : QApplication::font().pointSizeF());
+    m_clutterAction->setChecked(settings.value(QStringLiteral("view/showClutter"), false).toBool());
+    m_missingAction->setChecked(settings.value(QStringLiteral("view/showMissing"), false).toBool());
+    m_compactAction->setChecked(settings.value(QStringLiteral("view/compact"), false).toBool());
+    updateRecentMenu();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_loader->cancel();
+    event->accept();
+}
+
+void MainWindow::openFolder(const QString& folder)
+{
+    m_pendingFolder = QDir(folder).absolutePath();
+    QSettings settings;
+    if (m_pendingFolder != m_folder) {
+        m_state = FolderState::load(settings, m_pendingFolder);
+        m_reference.reset();
+        m_anchor.reset();
+    }
+    reload();
+}
+
+void MainWindow::reload()
+{
+    const QString folder = m_pendingFolder.isEmpty() ? m_folder : m_pendingFolder;
+    if (folder.isEmpty()) {
+        return;
+    }
+    m_pendingFolder = folder;
+    core::CompareOptions options;
+    options.reference = m_reference;
+    if (!m_state.referenceDocument.isEmpty() && m_model->comparison() && folder == m_folder) {
+        const int c = columnOfPath(*m_model, m_state.referenceDocument);
+        options.reference = c >= 0 ? std::optional<std::size_t>(c) : std::nullopt;
+    }
+    m_reference = options.reference;
+    m_loader->start(folder, options, m_state.corrections);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::ComparisonResult> result)
+{
+    m_pendingFolder.clear();
+    if (result->cancelled) {
+        statusBar()->showMessage(tr("Loading cancelled"), 4000);
+        emit loadFailed(tr("cancelled"));
+        return;
+    }
+    QStringList skipped;
+    for (const core::SkippedFile& s : result->skipped) {
+        skipped << QStringLiteral("%1 — %2").arg(fromUtf8(s.path), fromUtf8(s.reason));
+    }
+    if (!result->comparison) {
+        const QString message =
+            tr("Could not compare “%1”: %2%3")
+                .arg(QDir(folder).dirName(), fromUtf8(result->error),
+                     m_model->isEmpty() ? QString() : tr(" The previous comparison stays open."));
+        m_notice->showNotice(NoticeBar::Level::Error, message, skipped);
+        if (folder != m_folder && !m_folder.isEmpty()) {
+            QSettings settings;
+            m_state = FolderState::load(settings, m_folder);
+        }
+        emit loadFailed(message);
+        return;
+    }
+    const bool sameFolder = folder == m_folder;
+    if (sameFolder) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && m_model->comparison()) {
+            const auto d = static_cast<std::size_t>(current.column());
+            const core::Row& row = m_model->comparison()->rows[m_model->coreRow(current.row())];
+            if (d < row.cells.size() && !row.cells[d].empty()) {
+                m_anchor = {d, row.cells[d].sentences.front()};
+            }
+        }
+    }
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_result = result;
+    m_folder = folder;
+    setWindowTitle(tr("%1 — Parallax").arg(QDir(folder).dirName()));
+    // Share the comparison without copying it; the result keeps it alive.
+    std::shared_ptr<const core::Comparison> comparison(result, &*result->comparison);
+    m_applyingState = true;
+    m_model->setComparison(comparison);
+    m_model->setChosenReference(m_reference);
+    applyFolderState();
+    m_applyingState = false;
+    m_stack->setCurrentIndex(1);
+    m_exportAction->setEnabled(true);
+    updateOrderAndReferenceControls();
+    relayout();
+    if (sameFolder && m_anchor) {
+        const int row = m_model->rowOfSentence(m_anchor->first, m_anchor->second);
+        m_table->verticalScrollBar()->setValue(scroll);
+        if (row >= 0) {
+            m_table->setCurrentIndex(m_model->index(row, static_cast<int>(m_anchor->first)));
+        }
+    } else {
+        m_inspector->showPlaceholder();
+    }
+    m_anchor.reset();
+
+    if (!skipped.isEmpty()) {
+        m_notice->showNotice(
+            NoticeBar::Level::Warning,
+            skipped.size() == 1
+                ? tr("1 file in this folder could not be compared.")
+                : tr("%1 files in this folder could not be compared.").arg(skipped.size()),
+            skipped);
+    } else if (!result->warnings.empty()) {
+        QStringList repairs;
+        for (const core::FileWarning& w : result->warnings) {
+            repairs << QStringLiteral("%1 — %2").arg(fromUtf8(w.path), fromUtf8(w.message));
+        }
+        m_notice->showNotice(NoticeBar::Level::Information,
+                             tr("Some files needed repairs while reading."), repairs);
+    } else {
+        m_notice->hide();
+    }
+
+    QSettings settings;
+    settings.setValue(QStringLiteral("lastFolder"), folder);
+    QStringList recent = settings.value(QStringLiteral("recentFolders")).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(QStringLiteral("recentFolders"), recent);
+    updateRecentMenu();
+    const auto& docs = comparison->documents;
+    statusBar()->showMessage(tr("%1 outlets · %2 rows").arg(docs.size()).arg(m_model->rowCount()),
+                             5000);
+    // A reference remembered for this folder needs its document index, known only now.
+    const int savedReference = columnOfPath(*m_model, m_state.referenceDocument);
+    if (savedReference >= 0 && m_reference != std::optional<std::size_t>(savedReference)) {
+        m_reference = static_cast<std::size_t>(savedReference);
+        m_pendingFolder = m_folder;
+        reload();
+        return;
+    }
+    emit comparisonShown();
+}
+
+void MainWindow::applyFolderState()
+{
+    const ComparisonModel& model = *m_model;
+    QStringList names;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        QString name;
+        const QString path = documentPath(model, c);
+        for (const QString& entry : m_state.outletNames) {
+            if (entry.section(QLatin1Char('\t'), 0, 0) == path) {
+                name = entry.section(QLatin1Char('\t'), 1);
+            }
+        }
+        names << name;
+    }
+    m_model->setOutletNames(names);
+    // Column order: moved sections back where the user put them.
+    int visual = 0;
+    for (const QString& path : m_state.columnOrder) {
+        const int c = columnOfPath(model, path);
+        if (c >= 0) {
+            m_header->moveSection(m_header->visualIndex(c), visual++);
+        }
+    }
+    for (int c = 0; c < model.columnCount(); ++c) {
+        m_header->setSectionHidden(c, m_state.hiddenDocuments.contains(documentPath(model, c)));
+    }
+    const int followed = columnOfPath(model, m_state.followedDocument);
+    m_model->setFollowed(followed >= 0 ? std::optional<std::size_t>(followed) : std::nullopt);
+}
+
+void MainWindow::saveFolderState()
+{
+    if (m_folder.isEmpty() || m_model->isEmpty()) {
+        return;
+    }
+    const ComparisonModel& model = *m_model;
+    m_state.outletNames.clear();
+    m_state.hiddenDocuments.clear();
+    m_state.columnOrder.clear();
+    const QStringList names = model.outletNames();
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (c < names.size() && !names.at(c).isEmpty()) {
+            m_state.outletNames << documentPath(model, c) + QLatin1Char('\t') + names.at(c);
+        }
+        if (m_header->isSectionHidden(c)) {
+            m_state.hiddenDocuments << documentPath(model, c);
+        }
+    }
+    for (int v = 0; v < model.columnCount(); ++v) {
+        m_state.columnOrder << documentPath(model, m_header->logicalIndex(v));
+    }
+    m_state.followedDocument =
+        model.followed() ? documentPath(model, static_cast<int>(*model.followed())) : QString();
+    m_state.referenceDocument =
+        m_reference ? documentPath(model, static_cast<int>(*m_reference)) : QString();
+    QSettings settings;
+    m_state.save(settings, m_folder);
+}
+
+void MainWindow::scheduleRelayout()
+{
+    m_relayoutTimer->start();
+}
+
+void MainWindow::relayout()
+{
+    m_relayoutTimer->stop();
+    int clutterRows = 0;
+    if (const core::Comparison* comparison = m_model->comparison();
+        comparison && !m_model->showClutter()) {
+        clutterRows =
+            static_cast<int>(std::count_if(comparison->rows.begin(), comparison->rows.end(),
+                                           [](const core::Row& r) { return r.boilerplate; }));
+    }
+    m_legend->setHiddenClutter(clutterRows);
+    fitColumns();
+    updateRowHeights();
+    // Scroll ranges now, not at the next event loop turn: a jump may follow at once.
+    m_table->doItemsLayout();
+    m_overview->update();
+}
+
+void MainWindow::fitColumns()
+{
+    const std::vector<int> columns = visibleColumns();
+    if (columns.empty()) {
+        return;
+    }
+    const QFontMetrics fm(m_table->font());
+    const int minimum = fm.averageCharWidth() * (m_delegate->compact() ? 22 : 28);
+    const int available = m_table->viewport()->width();
+    const int count = static_cast<int>(columns.size());
+    const int width = std::max(minimum, available / count);
+    int used = 0;
+    for (int i = 0; i < count; ++i) {
+        // The last column takes the pixels the division left over, so no sliver remains.
+        const int w =
+            (i == count - 1 && width * count <= available + count) ? available - used : width;
+        m_header->resizeSection(columns[static_cast<std::size_t>(i)], std::max(minimum, w));
+        used += w;
+    }
+}
+
+void MainWindow::updateRowHeights()
+{
+    const std::vector<int> columns = visibleColumns();
+    QHeaderView* rows = m_table->verticalHeader();
+    std::vector<int> widths;
+    for (int c : columns) {
+        widths.push_back(m_header->sectionSize(c));
+    }
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        int height = 0;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            height =
+                std::max(height, m_delegate->heightFor(m_model->index(r, columns[i]), widths[i]));
+        }
+        if (rows->sectionSize(r) != height) {
+            rows->resizeSection(r, height);
+        }
+    }
+}
+
+std::vector<int> MainWindow::visibleColumns() const
+{
+    std::vector<int> columns;
+    for (int v = 0; v < m_header->count(); ++v) {
+        const int c = m_header->logicalIndex(v);
+        if (!m_header->isSectionHidden(c)) {
+            columns.push_back(c);
+        }
+    }
+    return columns;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        scheduleRelayout();
+    }
+    if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ShiftModifier)) {
+            findNext(false);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        updateTheme();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTheme()
+{
+    const Theme theme = Theme::fromPalette(palette());
+    m_delegate->setTheme(theme);
+    m_overview->setTheme(theme);
+    m_legend->setTheme(theme);
+    m_inspector->setTheme(theme);
+    m_table->viewport()->update();
+    updateInspector();
+}
+
+void MainWindow::updateInspector()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_model->isEmpty()) {
+        m_inspector->showPlaceholder();
+        return;
+    }
+    m_inspector->showRow(*m_model, current.row(), visibleColumns());
+}
+
+void MainWindow::setShowClutter(bool show)
+{
+    if (m_clutterAction->isChecked() != show) {
+        m_clutterAction->setChecked(show); // comes back here through toggled
+        return;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    std::optional<std::size_t> coreRow;
+    if (current.isValid()) {
+        coreRow = m_model->coreRow(current.row());
+    }
+    m_model->setShowClutter(show);
+    relayout();
+    if (coreRow && m_model->rowOfCoreRow(*coreRow) >= 0) {
+        selectRow(m_model->rowOfCoreRow(*coreRow), current.column());
+    }
+    QSettings().setValue(QStringLiteral("view/showClutter"), show);
+}
+
+void MainWindow::setShowMissing(bool show)
+{
+    if (m_missingAction->isChecked() != show) {
+        m_missingAction->setChecked(show);
+        return;
+    }
+    m_model->setShowMissing(show);
+    m_legend->setShowMissing(show);
+    relayout();
+    updateInspector();
+    QSettings().setValue(QStringLiteral("view/showMissing"), show);
+}
+
+void MainWindow::setCompact(bool compact)
+{
+    if (m_compactAction->isChecked() != compact) {
+        m_compactAction->setChecked(compact);
+        return;
+    }
+    m_delegate->setCompact(compact);
+    m_header->setCompact(compact);
+    m_table->viewport()->update();
+    relayout();
+    QSettings().setValue(QStringLiteral("view/compact"), compact);
+}
+
+double MainWindow::fontSize() const
+{
+    return m_table->font().pointSizeF();
+}
+
+void MainWindow::setFontSize(double points)
+{
+    points = std::clamp(points, 7.0, 28.0);
+    QFont font = m_table->font();
+    font.setPointSizeF(points);
+    m_table->setFont(font);
+    m_header->setFont(font);
+    m_delegate->setFont(font);
+    m_header->updateGeometry();
+    relayout();
+    QSettings().setValue(QStringLiteral("view/fontSize"), points);
+}
+
+void MainWindow::renameOutlet(int column, const QString& name)
+{
+    m_model->setOutletName(column, name);
+    updateOrderAndReferenceControls();
+    updateInspector();
+    saveFolderState();
+}
+
+void MainWindow::setColumnHidden(int column, bool hidden)
+{
+    if (column < 0 || column >= m_model->columnCount()) {
+        return;
+    }
+    if (hidden && visibleColumns().size() <= 1) {
+        return; // keep at least one outlet in view
+    }
+    m_header->setSectionHidden(column, hidden);
+    relayout();
+    updateInspector();
+    saveFolderState();
+}
+
+void MainWindow::setReference(std::optional<int> column)
+{
+    m_reference = column ? std::optional<std::size_t>(*column) : std::nullopt;
+    m_state.referenceDocument = column ? documentPath(*m_model, *column) : QString();
+    saveFolderState();
+    m_pendingFolder = m_folder;
+    reload();
+}
+
+void MainWindow::setFollowed(std::optional<int> column)
+{
+    const QModelIndex current = m_table->currentIndex();
+    std::optional<std::size_t> coreRow;
+    if (current.isValid()) {
+        coreRow = m_model->coreRow(current.row());
+    }
+    m_model->setFollowed(column ? std::optional<std::size_t>(*column) : std::nullopt);
+    relayout();
+    if (coreRow && m_model->rowOfCoreRow(*coreRow) >= 0) {
+        selectRow(m_model->rowOfCoreRow(*coreRow), current.column());
+    }
+    updateOrderAndReferenceControls();
+    saveFolderState();
+}
+
+void MainWindow::updateOrderAndReferenceControls()
+{
+    m_orderBox->clear();
+    m_referenceBox->clear();
+    m_orderBox->addItem(tr("Consensus"), -1);
+    m_referenceBox->addItem(tr("Automatic (per row)"), -1);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_orderBox->addItem(tr("As %1 wrote it").arg(m_model->outletName(c)), c);
+        m_referenceBox->addItem(m_model->outletName(c), c);
+    }
+    const auto followed = m_model->followed();
+    m_orderBox->setCurrentIndex(followed ? static_cast<int>(*followed) + 1 : 0);
+    m_referenceBox->setCurrentIndex(m_reference ? static_cast<int>(*m_reference) + 1 : 0);
+    m_orderBox->setEnabled(!m_model->isEmpty());
+    m_referenceBox->setEnabled(!m_model->isEmpty());
+}
+
+void MainWindow::selectRow(int row, int column)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return;
+    }
+    if (column < 0) {
+        const QModelIndex current = m_table->currentIndex();
+        column = current.isValid() ? current.column() : visibleColumns().front();
+    }
+    const QModelIndex index = m_model->index(row, column);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::EnsureVisible);
+}
+
+bool MainWindow::goTo(NavigationTarget target, bool forward)
+{
+    const int count = m_model->rowCount();
+    if (count == 0) {
+        return false;
+    }
+    const QModelIndex current = m_table->currentIndex();
+    int row = current.isValid() ? current.row() : (forward ? -1 : count);
+    const std::vector<int> columns = visibleColumns();
+    for (row += forward ? 1 : -1; row >= 0 && row < count; row += forward ? 1 : -1) {
+        // Land on the cell that makes the row a match, so the eye goes where the point is.
+        int column = -1;
+        switch (target) {
+        case NavigationTarget::Row:
+            column = current.isValid() ? current.column() : columns.front();
+            break;
+        case NavigationTarget::Omission:
+            if (m_model->rowHasOmission(row)) {
+                for (int c : columns) {
+                    if (m_model->content(m_model->index(row, c)).state == CellState::NotReported) {
+                        column = c;
+                        break;
+                    }
+                }
+            }
+            break;
+        case NavigationTarget::Addition:
+            if (m_model->rowIsAddition(row)) {
+                for (int c : columns) {
+                    if (m_model->content(m_model->index(row, c)).state == CellState::Present) {
+                        column = c;
+                        break;
+                    }
+                }
+            }
+            break;
+        case NavigationTarget::Rewording:
+            if (m_model->rowHasRewording(row)) {
+                for (int c : columns) {
+                    const CellContent& cell = m_model->content(m_model->index(row, c));
+                    const bool marked =
+                        std::any_of(cell.marks.begin(), cell.marks.end(), [](const TextMark& m) {
+                            return m.kind == MarkKind::Changed || m.kind == MarkKind::Added;
+                        });
+                    if (marked) {
+                        column = c;
+                        break;
+                    }
+                }
+            }
+            break;
+        }
+        if (column >= 0) {
+            selectRow(row, column);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::find(const QString& text)
+{
+    m_model->setFindText(text.trimmed().size() >= 2 ? text.trimmed() : QString());
+    rebuildHits();
+    m_hit = -1;
+    if (!m_hits.empty()) {
+        findNext(true);
+    } else {
+        updateFindLabel();
+    }
+}
+
+void MainWindow::rebuildHits()
+{
+    m_hits.clear();
+    const QString needle = m_model->findText();
+    if (needle.isEmpty()) {
+        return;
+    }
+    const std::vector<int> columns = visibleColumns();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        for (int c : columns) {
+            if (m_model->cellText(m_model->index(r, c)).contains(needle, Qt::CaseInsensitive)) {
+                m_hits.emplace_back(r, c);
+            }
+        }
+    }
+}
+
+bool MainWindow::findNext(bool forward)
+{
+    if (m_hits.empty()) {
+        updateFindLabel();
+        return false;
+    }
+    const int n = static_cast<int>(m_hits.size());
+    if (m_hit < 0) {
+        // Start from where the user is.
+        const QModelIndex current = m_table->currentIndex();
+        m_hit = forward ? 0 : n - 1;
+        if (current.isValid()) {
+            for (int i = 0; i < n; ++i) {
+                if (m_hits[static_cast<std::size_t>(i)].first >= current.row()) {
+                    m_hit = forward ? i : (i + n - 1) % n;
+                    break;
+                }
+            }
+        }
+    } else {
+        m_hit = (m_hit + (forward ? 1 : n - 1)) % n;
+    }
+    const auto [row, column] = m_hits[static_cast<std::size_t>(m_hit)];
+    selectRow(row, column);
+    m_table->scrollTo(m_model->index(row, column), QAbstractItemView::PositionAtCenter);
+    updateFindLabel();
+    return true;
+}
+
+void MainWindow::updateFindLabel()
+{
+    if (m_model->findText().isEmpty()) {
+        m_findLabel->clear();
+    } else if (m_hits.empty()) {
+        m_findLabel->setText(tr("No match"));
+    } else {
+        m_findLabel->setText(tr("%1 of %2").arg(m_hit + 1).arg(m_hits.size()));
+    }
+}
+
+void MainWindow::clearSelection()
+{
+    if (m_findBar->isVisible()) {
+        m_findEdit->clear();
+        m_findBar->hide();
+    }
+    m_table->selectionModel()->clear();
+    m_table->setFocus();
+    m_inspector->showPlaceholder();
+}
+
+QString MainWindow::copyRow()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        return {};
+    }
+    const QString text = m_model->rowText(current.row(), visibleColumns());
+    QApplication::clipboard()->setText(text);
+    return text;
+}
+
+QString MainWindow::copyCell()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        return {};
+    }
+    const QString text = m_model->cellTextWithOutlet(current);
+    QApplication::clipboard()->setText(text);
+    return text;
+}
+
+void MainWindow::applyCorrection(const QModelIndex& index, bool clutter,
+                                 core::Correction::Scope scope, std::optional<int> sentence)
+{
+    if (!index.isValid() || m_model->isEmpty()) {
+        return;
+    }
+    const auto d = static_cast<std::size_t>(index.column());
+    const core::Comparison& comparison = *m_model->comparison();
+    const core::Row& row = comparison.rows[m_model->coreRow(index.row())];
+    if (d >= row.cells.size() || row.cells[d].empty()) {
+        return;
+    }
+    const core::Document& doc = comparison.documents[d];
+    std::vector<std::size_t> chosen = row.cells[d].sentences;
+    if (sentence && *sentence >= 0 && static_cast<std::size_t>(*sentence) < chosen.size()) {
+        chosen = {chosen[static_cast<std::size_t>(*sentence)]};
+    }
+    m_anchor = {d, chosen.front()};
+    for (std::size_t s : chosen) {
+        const core::Sentence& target = doc.sentences[s];
+        core::Correction correction;
+        correction.document = doc.path;
+        correction.text = target.text;
+        correction.isClutter = clutter;
+        correction.scope = scope;
+        if (scope == core::Correction::Scope::Sentence) {
+            correction.sentenceStart = target.start;
+        } else {
+            correction.outlet = doc.metadata.outlet; // the site's template line, on all its pages
+        }
+        // A newer word on the same line replaces the older one.
+        std::erase_if(m_state.corrections, [&](const core::Correction& c) {
+            return c.document == correction.document && c.text == correction.text &&
+                   c.scope == correction.scope && c.sentenceStart == correction.sentenceStart &&
+                   c.outlet == correction.outlet;
+        });
+        m_state.corrections.push_back(correction);
+    }
+    saveFolderState();
+    m_pendingFolder = m_folder;
+    reload();
+    statusBar()->showMessage(clutter ? tr("Marked as page clutter; updating…")
+                                     : tr("Marked as article text; updating…"),
+                             3000);
+}
+
+std::optional<QString> MainWindow::exportTo(const QString& path, core::ExportFormat format)
+{
+    if (!m_result || !m_result->comparison) {
+        return tr("Nothing to export yet.");
+    }
+    const std::string bytes = core::exportComparison(*m_result->comparison, format,
+                                                     m_result->skipped, m_result->warnings);
+    if (auto error = core::writeFileAtomically(toPath(path), bytes)) {
+        return fromUtf8(*error);
+    }
+    return std::nullopt;
+}
+
+void MainWindow::promptExport()
+{
+    if (!m_result) {
+        return;
+    }
+    // Default outside the folder being read: Parallax never writes into it unless asked.
+    const QDir input(m_folder);
+    QDir parent = input;
+    parent.cdUp();
+    const QString suggested = parent.filePath(input.dirName() + QStringLiteral("-comparison.html"));
+    QString filter;
+    const QString html = tr("HTML page (*.html)");
+    const QString json = tr("JSON data (*.json)");
+    const QString csv = tr("CSV table (*.csv)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Comparison"), suggested,
+        html + QStringLiteral(";;") + json + QStringLiteral(";;") + csv, &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    core::ExportFormat format = core::ExportFormat::Html;
+    if (filter == json || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        format = core::ExportFormat::Json;
+    } else if (filter == csv || path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        format = core::ExportFormat::Csv;
+    }
+    const QString suffix = fromUtf8(core::fileSuffix(format));
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += suffix;
+    }
+    if (auto error = exportTo(path, format)) {
+        m_notice->showNotice(NoticeBar::Level::Error, tr("Export failed: %1").arg(*error));
+    } else {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+}
+
+void MainWindow::promptOpen()
+{
+    QString start = m_folder;
+    if (start.isEmpty()) {
+        start = QSettings().value(QStringLiteral("lastFolder")).toString();
+    }
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"), start);
+    if (!folder.isEmpty()) {
+        openFolder(folder);
+    }
+}
+
+void MainWindow::promptRename(int column)
+{
+    if (column < 0 || column >= m_model->columnCount()) {
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename Outlet"),
+        tr("Name for %1 (empty restores “%2”):")
+            .arg(documentPath(*m_model, column), m_model->defaultOutletName(column)),
+        QLineEdit::Normal, m_model->outletName(column), &ok);
+    if (ok) {
+        renameOutlet(column, name);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFolders")).toStringList();
+    for (const QString& folder : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this,
+                                [this, folder] { openFolder(folder); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showCellMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid()) {
+        return;
+    }
+    selectRow(index.row(), index.column());
+    QMenu menu(this);
+    menu.addAction(tr("Copy Row"), this, [this] { copyRow(); });
+    menu.addAction(tr("Copy Cell"), this, [this] { copyCell(); });
+    const CellContent& content = m_model->content(index);
+    const std::optional<int> sentence =
+        m_delegate->sentenceAt(index, m_table->visualRect(index), pos);
+    if (content.state == CellState::Present) {
+        menu.addSeparator();
+        const QString outlet = m_model->outletName(index.column());
+        const bool isClutter = content.clutter;
+        const auto addChoice = [&](bool clutter) {
+            QMenu* sub =
+                menu.addMenu(clutter ? tr("Mark as Page Clutter") : tr("Mark as Article Text"));
+            sub->addAction(tr("This Line Only"), this, [this, index, clutter, sentence] {
+                applyCorrection(index, clutter, core::Correction::Scope::Sentence, sentence);
+            });
+            sub->addAction(tr("Every Line Like It from %1").arg(outlet), this,
+                           [this, index, clutter, sentence] {
+                               applyCorrection(index, clutter,
+                                               core::Correction::Scope::SimilarLines, sentence);
+                           });
+        };
+        addChoice(!isClutter);
+        addChoice(isClutter);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showHeaderMenu(const QPoint& pos)
+{
+    const int column = m_header->logicalIndexAt(pos);
+    if (column < 0) {
+        return;
+    }
+    const QString outlet = m_model->outletName(column);
+    QMenu menu(this);
+    menu.addAction(tr("Rename “%1”…").arg(outlet), this, [this, column] { promptRename(column); });
+    menu.addSeparator();
+    if (m_reference && static_cast<int>(*m_reference) == column) {
+        menu.addAction(tr("Compare Automatically"), this, [this] { setReference(std::nullopt); });
+    } else {
+        menu.addAction(tr("Compare Others with %1").arg(outlet), this,
+                       [this, column] { setReference(column); });
+    }
+    if (m_model->followed() && static_cast<int>(*m_model->followed()) == column) {
+        menu.addAction(tr("Consensus Order"), this, [this] { setFollowed(std::nullopt); });
+    } else {
+        menu.addAction(tr("Follow %1's Order").arg(outlet), this,
+                       [this, column] { setFollowed(column); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Hide %1").arg(outlet), this,
+                   [this, column] { setColumnHidden(column, true); });
+    QMenu* show = menu.addMenu(tr("Show Hidden Outlet"));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_header->isSectionHidden(c)) {
+            show->addAction(m_model->outletName(c), this, [this, c] { setColumnHidden(c, false); });
+        }
+    }
+    show->setEnabled(!show->isEmpty());
+    menu.exec(m_header->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) {
+            openFolder(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+} // namespace parallax::ui

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "core/comparison.h"
+#include "core/export_formats.h"
+#include "ui/folder_settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace parallax::ui {
+
+class CellDelegate;
+class ComparisonLoader;
+class ComparisonModel;
+class InspectorPane;
+class LegendBar;
+class NoticeBar;
+class OutletHeader;
+class OverviewStrip;
+
+// Where keyboard navigation steps to.
+enum class NavigationTarget {
+    Row,
+    Omission,  // a row some outlets carry and others do not
+    Addition,  // a row only one outlet has
+    Rewording, // a row whose versions differ in words
+};
+
+// The Parallax window: the comparison table with its outlet header and overview strip, the
+// inspector, find bar, legend and notices. It only wires; core computes, the model prepares,
+// the delegate paints.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads off the GUI thread; comparisonShown() or loadFailed() follows.
+    void openFolder(const QString& folder);
+    QString folder() const { return m_folder; }
+    bool isLoading() const;
+
+    ComparisonModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    InspectorPane* inspector() const { return m_inspector; }
+    NoticeBar* notice() const { return m_notice; }
+    OverviewStrip* overview() const { return m_overview; }
+
+    void setShowClutter(bool show);
+    void setShowMissing(bool show);
+    void setCompact(bool compact);
+    void setFontSize(double points);
+    double fontSize() const;
+    void renameOutlet(int column, const QString& name);
+    void setColumnHidden(int column, bool hidden);
+    void setReference(std::optional<int> column); // recompares
+    void setFollowed(std::optional<int> column);  // consensus order when none
+    bool goTo(NavigationTarget target, bool forward);
+    void selectRow(int row, int column = -1);
+    void find(const QString& text);
+    bool findNext(bool forward = true);
+    int findHitCount() const { return static_cast<int>(m_hits.size()); }
+    void clearSelection();
+    // Marks one sentence of the cell (0-based, in cell order), or all of them when none;
+    // reloads in place and remembers the choice for the folder.
+    void applyCorrection(const QModelIndex& index, bool clutter, core::Correction::Scope scope,
+                         std::optional<int> sentence = std::nullopt);
+    // Returns the error message, nothing on success.
+    std::optional<QString> exportTo(const QString& path, core::ExportFormat format);
+    QString copyRow();
+    QString copyCell();
+    // The outlets in the order the table shows them, hidden ones left out.
+    std::vector<int> visibleColumns() const;
+
+signals:
+    void comparisonShown();
+    void loadFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void restoreSettings();
+    void saveFolderState();
+    void applyFolderState();
+    void loaded(const QString& folder, std::shared_ptr<const core::ComparisonResult> result);
+    void reload();
+    void scheduleRelayout();
+    void relayout();
+    void fitColumns();
+    void updateRowHeights();
+    void updateInspector();
+    void updateRecentMenu();
+    void updateOrderAndReferenceControls();
+    void updateTheme();
+    void showCellMenu(const QPoint& pos);
+    void showHeaderMenu(const QPoint& pos);
+    void promptRename(int column);
+    void promptOpen();
+    void promptExport();
+    void rebuildHits();
+    void updateFindLabel();
+
+    ComparisonModel* m_model;
+    CellDelegate* m_delegate;
+    ComparisonLoader* m_loader;
+    QTableView* m_table;
+    OutletHeader* m_header;
+    OverviewStrip* m_overview;
+    InspectorPane* m_inspector;
+    NoticeBar* m_notice;
+    LegendBar* m_legend;
+    QSplitter* m_splitter;
+    QStackedWidget* m_stack;
+    QLabel* m_welcome;
+    QWidget* m_findBar;
+    QLineEdit* m_findEdit;
+    QLabel* m_findLabel;
+    QProgressBar* m_progress;
+    QLabel* m_progressLabel;
+    QToolButton* m_cancel;
+    QComboBox* m_orderBox;
+    QComboBox* m_referenceBox;
+    QTimer* m_relayoutTimer;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_clutterAction = nullptr;
+    QAction* m_missingAction = nullptr;
+    QAction* m_compactAction = nullptr;
+    QAction* m_exportAction = nullptr;
+
+    QString m_folder;        // the folder on screen
+    QString m_pendingFolder; // the folder being loaded
+    std::shared_ptr<const core::ComparisonResult> m_result;
+    FolderState m_state;
+    std::optional<std::size_t> m_reference;
+    // Where the user was, to come back to after a reload of the same folder.
+    std::optional<std::pair<std::size_t, std::size_t>> m_anchor; // (document, sentence)
+    std::vector<std::pair<int, int>> m_hits;                     // (row, column)
+    int m_hit = -1;
+    bool m_applyingState = false;
+};
+
+} // namespace parallax::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace parallax::ui {
+
+// The colours of the highlights, chosen for the window's palette so they read on light and
+// dark backgrounds. Colour never carries meaning alone: each highlight also has a mark
+// (underline style, hatching, strike-through, label), see CellDelegate and LegendBar.
+struct Theme {
+    bool dark = false;
+    QColor text;
+    QColor mutedText;
+    QColor separator;
+    QColor changedBackground; // reworded words: background + solid underline
+    QColor changedLine;
+    QColor addedBackground; // added words: background + dashed underline
+    QColor addedLine;
+    QColor missingText; // lacking words: strike-through
+    QColor missingBackground;
+    QColor clutterText;
+    QColor clutterLabelBackground;
+    QColor additionTint; // a row only one outlet has: tint + edge bar + label
+    QColor additionEdge;
+    QColor omissionHatch; // "not reported": hatching + label
+    QColor omissionText;
+    QColor moved; // "↕ moved" label
+    QColor findBackground;
+    QColor selection;
+    QColor current;
+
+    static Theme fromPalette(const QPalette& palette);
+};
+
+} // namespace parallax::ui
