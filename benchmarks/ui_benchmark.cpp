@@ -120,6 +120,7 @@ int main(int argc, char* argv[])
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
     QTableView& table = *window.table();
+    const int articleRows = window.model()->rowCount();
     if (!screenshot.isEmpty()) {
         window.goTo(parallax::ui::NavigationTarget::Rewording, true);
         window.grab().save(screenshot);
@@ -130,7 +131,7 @@ int main(int argc, char* argv[])
     const FrameFigures clutter = summarize(scroll(table, table.verticalScrollBar(), 60));
 
     std::printf("folder: %zu articles x %zu sentences, %d rows shown, %zu rows in all\n",
-                options.outlets, options.sentences, window.model()->rowCount(),
+                options.outlets, options.sentences, articleRows,
                 core.comparison->rows.size());
     std::printf("core compareFolder alone:        %8.1f ms\n", coreMs);
     std::printf("open to interactive window:      %8.1f ms (budget 1500)\n", openMs);

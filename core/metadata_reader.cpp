@@ -185,7 +185,13 @@ Header readHeader(std::string_view text, std::string_view fileName)
         sawKeyBlock = true;
         const auto [key, value] = *kv;
         meta.fields.emplace_back(std::string(key), std::string(value));
-        header.lines.emplace_back(lines[i].start, lines[i].end);
+        // The Title line is the outlet's headline, article text like any headline: it must
+        // align with the other outlets' headlines rather than show as "not reported".
+        if (keyKind(key) == Key::Title && !header.headlineLine) {
+            header.headlineLine = std::make_pair(lines[i].start, lines[i].end);
+        } else {
+            header.lines.emplace_back(lines[i].start, lines[i].end);
+        }
         switch (keyKind(key)) {
         case Key::Title:
             meta.title = value;

@@ -64,8 +64,11 @@ TEST(MetadataReader, KeyValueBlock)
     ASSERT_EQ(h.metadata.fields.size(), 5U);
     EXPECT_EQ(h.metadata.fields[4].first, "Author");
     EXPECT_EQ(h.metadata.fields[4].second, "Jo Bell");
-    ASSERT_EQ(h.lines.size(), 5U);
-    EXPECT_EQ(lineAt(text, h.lines[1]), "Source: The Lowmarsh Courier");
+    // The Title line is the headline (article text); the other four are header lines.
+    ASSERT_TRUE(h.headlineLine.has_value());
+    EXPECT_EQ(lineAt(text, *h.headlineLine), "Title: Ferry carrying 225 runs aground");
+    ASSERT_EQ(h.lines.size(), 4U);
+    EXPECT_EQ(lineAt(text, h.lines[0]), "Source: The Lowmarsh Courier");
 }
 
 TEST(MetadataReader, OutletKeyAndUrlDomainFallback)
