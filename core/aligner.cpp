@@ -338,8 +338,11 @@ public:
                     shared[j] += weight;
                 }
             }
-            const double floor =
-                std::max(0.0, (m_options.threshold - m_options.positionWeight) / 2.0) * f.total;
+            // Pairs whose neighbours could lift them over the threshold are kept for now, and
+            // weaker ones too: they may be the neighbours that lift others.
+            const double lowest =
+                std::min(m_options.threshold - m_options.neighbourBonus, m_options.neighbourFloor);
+            const double floor = std::max(0.0, (lowest - m_options.positionWeight) / 2.0) * f.total;
             for (const std::uint32_t j : touched) {
                 const bool promising = shared[j] >= floor;
                 shared[j] = 0.0;
@@ -348,11 +351,50 @@ public:
                 }
                 const SentenceFeatures& g = m_features.of(refs[j].document, refs[j].sentence);
                 const double score = pairScore(f, g);
-                if (score >= m_options.threshold) {
-                    pairs.push_back({score, i, j});
+                if (score >= lowest) {
+                    pairs.push_back({score - namesOnlyPenalty(f, g), i, j});
                 }
             }
         }
+        // Neighbour evidence: independent reports tell an event in runs, so a pair whose
+        // sentences just before (or just after) also resemble each other is likelier than one
+        // standing alone. Neighbours one or two content sentences away, in the same direction
+        // on both sides (one outlet may have a sentence the other lacks).
+        if (m_options.neighbourBonus > 0.0) {
+            const auto pairKey = [](std::uint32_t x, std::uint32_t y) {
+                return (static_cast<std::uint64_t>(std::min(x, y)) << 32) | std::max(x, y);
+            };
+            std::unordered_map<std::uint64_t, double> scoreOf;
+            for (const Pair& p : pairs) {
+                scoreOf[pairKey(p.a, p.b)] = p.score;
+            }
+            const auto supports = [&](std::uint32_t a, std::uint32_t b, int da, int db) {
+                const auto x = static_cast<std::int64_t>(a) + da;
+                const auto y = static_cast<std::int64_t>(b) + db;
+                const auto n = static_cast<std::int64_t>(refs.size());
+                if (x < 0 || y < 0 || x >= n || y >= n ||
+                    refs[static_cast<std::size_t>(x)].document != refs[a].document ||
+                    refs[static_cast<std::size_t>(y)].document != refs[b].document) {
+                    return false;
+                }
+                const auto it = scoreOf.find(
+                    pairKey(static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y)));
+                return it != scoreOf.end() && it->second >= m_options.neighbourFloor;
+            };
+            for (Pair& p : pairs) {
+                bool supported = false;
+                for (const int da : {1, 2}) {
+                    for (const int db : {1, 2}) {
+                        supported =
+                            supported || supports(p.a, p.b, da, db) || supports(p.a, p.b, -da, -db);
+                    }
+                }
+                if (supported) {
+                    p.score += m_options.neighbourBonus;
+                }
+            }
+        }
+        std::erase_if(pairs, [&](const Pair& p) { return p.score < m_options.threshold; });
         std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
             return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
         });
@@ -403,6 +445,18 @@ private:
     {
         const double sim = f.key == g.key && f.key != 0 ? 1.0 : similarity(f, g);
         return sim + m_options.positionWeight * (1.0 - std::abs(f.position - g.position));
+    }
+
+    // Sentences about the same people share their names whatever they say ("Judge Moore is
+    // winning" / "I would vote for Judge Moore"): a pair that shares nothing but names (no
+    // predicate, object or number) is less likely the same statement.
+    double namesOnlyPenalty(const SentenceFeatures& f, const SentenceFeatures& g) const
+    {
+        if (f.key == g.key && f.key != 0) {
+            return 0.0;
+        }
+        const Overlap o = overlap(f, g);
+        return o.shared > 0.0 && o.sharedPlain <= 0.0 ? m_options.namesOnlyPenalty : 0.0;
     }
 
     static bool sharesDocument(const std::vector<SentenceRef>& refs,

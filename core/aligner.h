@@ -11,13 +11,21 @@ namespace parallax::core {
 
 struct AlignOptions {
     // Lowest sentence similarity (weighted Dice of content stems, 0..1) that shares a row.
-    // Independent reporting of one event shares few words per statement: 0.17 is where the
-    // basil dev gold (tests/golden/basil) peaks; see docs/alignment.md.
-    double threshold = 0.17;
+    // Independent reporting of one event shares few words per statement: 0.21 (with the
+    // neighbour bonus and names-only penalty below) is where the basil dev gold
+    // (tests/golden/basil) peaks with precision >= 0.85; see docs/alignment.md.
+    double threshold = 0.21;
     // Added to the similarity, scaled by how close two sentences sit in their documents
     // (relative position): articles on one event tell it in roughly the same order, so among
     // near-equal candidates the one at the same place wins.
     double positionWeight = 0.05;
+    // Added to a pair's score when the sentences one or two before (or after) both also
+    // resemble each other (similarity >= neighbourFloor): reports tell an event in runs.
+    double neighbourBonus = 0.03;
+    double neighbourFloor = 0.17;
+    // Taken off a pair's score when all the two sentences share is names (the same people,
+    // nothing they did or said).
+    double namesOnlyPenalty = 0.0;
     int threads = 0; // 0: hardware concurrency
 };
 

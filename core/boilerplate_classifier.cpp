@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <string>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -26,7 +26,10 @@ std::string lowerAscii(std::string_view s)
 }
 
 // Strips characters that pages put around button labels ("› Share", "Share »").
-std::string core(std::string_view line) { return clutterKey(line); }
+std::string core(std::string_view line)
+{
+    return clutterKey(line);
+}
 
 std::size_t wordCount(std::string_view s)
 {
@@ -44,8 +47,9 @@ std::size_t wordCount(std::string_view s)
 
 bool containsAny(std::string_view haystack, std::initializer_list<std::string_view> needles)
 {
-    return std::any_of(needles.begin(), needles.end(),
-                       [&](std::string_view n) { return haystack.find(n) != std::string_view::npos; });
+    return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) {
+        return haystack.find(n) != std::string_view::npos;
+    });
 }
 
 bool startsWithAny(std::string_view haystack, std::initializer_list<std::string_view> needles)
@@ -97,10 +101,12 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
         return ClutterKind::Other;
     }
     // Advertising
-    if (equalsAny(c, {"advertisement", "advertising", "ad", "ads", "sponsored", "anzeige",
-                      "publicité", "publicidad", "pubblicità", "reklama",
-                      "publicidade", "anúncio", "iklan", "реклама", "werbung", "advertentie", "paid content",
-                      "paid partnership", "promoted", "sponsored content", "partner content"}) ||
+    if (equalsAny(c, {"advertisement",  "advertising",      "ad",          "ads",
+                      "sponsored",      "anzeige",          "publicité",   "publicidad",
+                      "pubblicità",     "reklama",          "publicidade", "anúncio",
+                      "iklan",          "реклама",          "werbung",     "advertentie",
+                      "paid content",   "paid partnership", "promoted",    "sponsored content",
+                      "partner content"}) ||
         startsWithAny(c, {"advertisement ", "story continues below", "article continues below",
                           "continue reading below", "scroll to continue", "sponsored by",
                           "ad feedback", "skip advert", "remove ads"})) {
@@ -117,21 +123,51 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
         return ClutterKind::MediaControls;
     }
     // Subscription and paywall
-    if (containsAny(c, {"subscribe to continue", "subscribe now", "subscribe for", "subscribe to read",
-                        "to continue reading", "already a subscriber", "already subscribed",
-                        "become a subscriber", "subscribers only", "for subscribers",
-                        "create a free account", "register to read", "sign in to read",
-                        "log in to continue", "unlock this article", "start your free trial",
-                        "free trial", "premium article", "exclusive to subscribers",
-                        "cancel anytime", "cancel at any time", "per month", "a month for",
-                        "free days", "unlimited access", "journalism you can trust",
-                        "quality journalism", "free article limit", "your last free article",
-                        "this article is for subscribers", "support our journalism",
-                        "support independent journalism", "digital subscription",
-                        "you have reached your", "articles remaining", "free articles left",
-                        "jetzt abonnieren", "abonnez-vous", "assine já", "suscríbete",
-                        "abbonati", "berlangganan", "подписаться"}) ||
-        (words <= 12 && startsWithAny(c, {"subscribe to", "subscribe for", "get unlimited access"})) ||
+    if (containsAny(c, {"subscribe to continue",
+                        "subscribe now",
+                        "subscribe for",
+                        "subscribe to read",
+                        "to continue reading",
+                        "already a subscriber",
+                        "already subscribed",
+                        "become a subscriber",
+                        "subscribers only",
+                        "for subscribers",
+                        "create a free account",
+                        "register to read",
+                        "sign in to read",
+                        "log in to continue",
+                        "unlock this article",
+                        "start your free trial",
+                        "free trial",
+                        "premium article",
+                        "exclusive to subscribers",
+                        "cancel anytime",
+                        "cancel at any time",
+                        "per month",
+                        "a month for",
+                        "free days",
+                        "unlimited access",
+                        "journalism you can trust",
+                        "quality journalism",
+                        "free article limit",
+                        "your last free article",
+                        "this article is for subscribers",
+                        "support our journalism",
+                        "support independent journalism",
+                        "digital subscription",
+                        "you have reached your",
+                        "articles remaining",
+                        "free articles left",
+                        "jetzt abonnieren",
+                        "abonnez-vous",
+                        "assine já",
+                        "suscríbete",
+                        "abbonati",
+                        "berlangganan",
+                        "подписаться"}) ||
+        (words <= 12 &&
+         startsWithAny(c, {"subscribe to", "subscribe for", "get unlimited access"})) ||
         equalsAny(c, {"subscribe", "sign in", "log in", "login", "register", "premium",
                       "subscriber only", "subscribers only", "my account"})) {
         return ClutterKind::Subscription;
@@ -143,16 +179,54 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
         return ClutterKind::Newsletter;
     }
     // Share and social
-    if (equalsAny(c, {"share", "shares", "share this", "share this article", "share article",
-                      "share story", "share on facebook", "share on twitter", "share via email",
-                      "share on whatsapp", "facebook", "twitter", "x", "whatsapp", "telegram",
-                      "linkedin", "reddit", "pinterest", "email", "e-mail", "mail", "print",
-                      "copy link", "copy url", "link copied", "tweet", "messenger",
-                      "flipboard", "share via", "follow us", "gift article", "gift this article",
-                      "save", "save article", "bookmark", "compartilhe", "compartilhar",
-                      "compartir", "condividi", "partager", "teilen", "bagikan", "поделиться",
-                      "share this:", "like this:", "share:"}) ||
-        (words <= 10 && startsWithAny(c, {"share on ", "follow us on", "follow us ", "share this "}))) {
+    if (equalsAny(c, {"share",
+                      "shares",
+                      "share this",
+                      "share this article",
+                      "share article",
+                      "share story",
+                      "share on facebook",
+                      "share on twitter",
+                      "share via email",
+                      "share on whatsapp",
+                      "facebook",
+                      "twitter",
+                      "x",
+                      "whatsapp",
+                      "telegram",
+                      "linkedin",
+                      "reddit",
+                      "pinterest",
+                      "email",
+                      "e-mail",
+                      "mail",
+                      "print",
+                      "copy link",
+                      "copy url",
+                      "link copied",
+                      "tweet",
+                      "messenger",
+                      "flipboard",
+                      "share via",
+                      "follow us",
+                      "gift article",
+                      "gift this article",
+                      "save",
+                      "save article",
+                      "bookmark",
+                      "compartilhe",
+                      "compartilhar",
+                      "compartir",
+                      "condividi",
+                      "partager",
+                      "teilen",
+                      "bagikan",
+                      "поделиться",
+                      "share this:",
+                      "like this:",
+                      "share:"}) ||
+        (words <= 10 &&
+         startsWithAny(c, {"share on ", "follow us on", "follow us ", "share this "}))) {
         return ClutterKind::Share;
     }
     // Cookies and legal
@@ -162,60 +236,136 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
         equalsAny(c, {"accept all", "reject all", "accept", "i agree", "agree", "got it",
                       "necessary", "always enabled", "non-necessary", "functional", "analytics",
                       "performance", "advertisement cookies"}) ||
-        containsAny(c, {"privacy policy", "terms of use", "terms of service",
-                        "terms and conditions", "all rights reserved", "copyright ©", "© 20",
-                        "(c) 20", "do not sell my", "privacy settings", "manage preferences",
-                        "consent preferences"}) ||
+        containsAny(c,
+                    {"privacy policy", "terms of use", "terms of service", "terms and conditions",
+                     "all rights reserved", "copyright ©", "© 20", "(c) 20", "do not sell my",
+                     "privacy settings", "manage preferences", "consent preferences"}) ||
         c.starts_with("©") || c.starts_with("copyright ")) {
         return ClutterKind::CookieLegal;
     }
     // Comments: section labels, and the furniture of every comment (avatar, time, rating).
-    const bool hasDigit = std::any_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-    if ((words <= 6 && (c.ends_with(" comments") || c.ends_with(" comment") ||
-                        c == "comments" || c == "comment" || c.ends_with(" replies"))) ||
-        (words <= 10 && hasDigit && containsAny(c, {" ago", " hours ago", "vor ", " atrás", " fa"}) &&
+    const bool hasDigit =
+        std::any_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if ((words <= 6 && (c.ends_with(" comments") || c.ends_with(" comment") || c == "comments" ||
+                        c == "comment" || c.ends_with(" replies"))) ||
+        (words <= 10 && hasDigit &&
+         containsAny(c, {" ago", " hours ago", "vor ", " atrás", " fa"}) &&
          !endsLikeSentence(line)) ||
-        (words <= 5 && hasDigit && (c.starts_with("rating") || c.ends_with(" votes") ||
-                                    c.ends_with(" likes") || c.ends_with(" points"))) ||
+        (words <= 5 && hasDigit &&
+         (c.starts_with("rating") || c.ends_with(" votes") || c.ends_with(" likes") ||
+          c.ends_with(" points"))) ||
         equalsAny(c, {"avatar", "reply", "report", "like", "flag", "report abuse",
                       "reply to this comment", "load more comments", "comments", "kommentare",
                       "commentaires", "comentarios", "comentários", "commenti", "komentar",
                       "комментарии"}) ||
-        containsAny(c, {"leave a comment", "join the conversation", "post a comment",
-                        "view comments", "show comments", "comments are closed", "add a comment",
-                        "community guidelines", "comment now", "leave a reply", "powered by disqus",
-                        "as you comment", "comment policy", "join the discussion",
-                        "top rated comments", "newest comments", "comments for this thread",
-                        "deixe um comentário", "deja un comentario", "laisser un commentaire",
-                        "lascia un commento", "kommentar schreiben", "tinggalkan komentar"})) {
+        containsAny(c, {"leave a comment",
+                        "join the conversation",
+                        "post a comment",
+                        "view comments",
+                        "show comments",
+                        "comments are closed",
+                        "add a comment",
+                        "community guidelines",
+                        "comment now",
+                        "leave a reply",
+                        "powered by disqus",
+                        "as you comment",
+                        "comment policy",
+                        "join the discussion",
+                        "top rated comments",
+                        "newest comments",
+                        "comments for this thread",
+                        "deixe um comentário",
+                        "deja un comentario",
+                        "laisser un commentaire",
+                        "lascia un commento",
+                        "kommentar schreiben",
+                        "tinggalkan komentar"})) {
         return ClutterKind::Comments;
     }
     // Polls
-    if (containsAny(c, {"take our poll", "vote now", "cast your vote", "poll:", "what do you think?",
-                        "results so far", "total votes"}) ||
+    if (containsAny(c, {"take our poll", "vote now", "cast your vote",
+                        "poll:", "what do you think?", "results so far", "total votes"}) ||
         equalsAny(c, {"poll", "vote", "yes", "no"})) {
         return ClutterKind::Poll;
     }
     // Related links
-    if (startsWithAny(c, {"related:", "related ", "read more", "read also", "also read",
-                          "see also", "more from", "more on this", "more stories", "recommended",
-                          "you may also like", "you might also like", "most read", "most popular",
-                          "trending", "top stories", "latest news", "more news", "editor's picks",
-                          "further reading", "related articles", "related stories", "read next",
-                          "up next", "what to read next", "lesen sie auch", "à lire aussi",
-                          "explore more", "in other news", "don't miss", "more in ",
-                          "leia também", "leia mais", "veja também", "lea también", "leggi anche",
-                          "lees ook", "baca juga", "читайте также", "lire aussi", "weiterlesen",
-                          "mehr zum thema", "previous post", "next post", "previous article",
-                          "next article", "filed under", "tags:", "tag:", "topics:"}) &&
+    if (startsWithAny(c, {"related:",
+                          "related ",
+                          "read more",
+                          "read also",
+                          "also read",
+                          "see also",
+                          "more from",
+                          "more on this",
+                          "more stories",
+                          "recommended",
+                          "you may also like",
+                          "you might also like",
+                          "most read",
+                          "most popular",
+                          "trending",
+                          "top stories",
+                          "latest news",
+                          "more news",
+                          "editor's picks",
+                          "further reading",
+                          "related articles",
+                          "related stories",
+                          "read next",
+                          "up next",
+                          "what to read next",
+                          "lesen sie auch",
+                          "à lire aussi",
+                          "explore more",
+                          "in other news",
+                          "don't miss",
+                          "more in ",
+                          "leia também",
+                          "leia mais",
+                          "veja também",
+                          "lea también",
+                          "leggi anche",
+                          "lees ook",
+                          "baca juga",
+                          "читайте также",
+                          "lire aussi",
+                          "weiterlesen",
+                          "mehr zum thema",
+                          "previous post",
+                          "next post",
+                          "previous article",
+                          "next article",
+                          "filed under",
+                          "tags:",
+                          "tag:",
+                          "topics:"}) &&
         words <= 25) {
         return ClutterKind::RelatedLinks;
     }
     // Navigation and breadcrumbs
-    if (equalsAny(c, {"home", "menu", "search", "news", "back to top", "skip to content",
-                      "skip to main content", "next", "previous", "more", "sections",
-                      "topics", "contents", "table of contents", "close menu", "open menu",
-                      "show more", "load more", "see more", "view all", "top", "go to"}) ||
+    if (equalsAny(c, {"home",
+                      "menu",
+                      "search",
+                      "news",
+                      "back to top",
+                      "skip to content",
+                      "skip to main content",
+                      "next",
+                      "previous",
+                      "more",
+                      "sections",
+                      "topics",
+                      "contents",
+                      "table of contents",
+                      "close menu",
+                      "open menu",
+                      "show more",
+                      "load more",
+                      "see more",
+                      "view all",
+                      "top",
+                      "go to"}) ||
         (words <= 12 && !endsLikeSentence(line) &&
          (containsAny(line, {" / ", " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " | "}) &&
           symbolShare(line) < 0.5 && !hasMarketArrow(line)))) {
@@ -223,7 +373,8 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
     }
     // Market data: tickers are dense with numbers, signs and arrows.
     if (hasMarketArrow(line) ||
-        (symbolShare(line) > 0.35 && containsAny(line, {"%", "$", "€", "£", "¥"}) && !endsLikeSentence(line))) {
+        (symbolShare(line) > 0.35 && containsAny(line, {"%", "$", "€", "£", "¥"}) &&
+         !endsLikeSentence(line))) {
         return ClutterKind::MarketData;
     }
     return ClutterKind::None;
@@ -232,12 +383,14 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
 bool BoilerplateClassifier::looksLikeCaption(std::string_view line)
 {
     const std::string l = lowerAscii(line);
-    return containsAny(l, {"(photo", "photo:", "photo by", "photograph:", "(afp", "afp photo",
-                           "getty images", "(reuters", "reuters/", "(ap photo", "ap photo",
-                           "/ ap)", "(file photo", "file photo", "image:", "image credit",
-                           "picture:", "(picture", "credit:", "(epa", "epa-efe", "/ afp",
-                           "shutterstock", "(photo via", "(supplied)", "(image", "via getty",
-                           "pool photo", "(courtesy", "courtesy of", "/ northwire)", "foto:"});
+    return containsAny(
+        l,
+        {"(photo",       "photo:",     "photo by",  "photograph:",  "(afp",         "afp photo",
+         "getty images", "(reuters",   "reuters/",  "(ap photo",    "ap photo",     "/ ap)",
+         "(file photo",  "file photo", "image:",    "image credit", "picture:",     "(picture",
+         "credit:",      "(epa",       "epa-efe",   "/ afp",        "shutterstock", "(photo via",
+         "(supplied)",   "(image",     "via getty", "pool photo",   "(courtesy",    "courtesy of",
+         "/ northwire)", "foto:"});
 }
 
 bool BoilerplateClassifier::looksLikeByline(std::string_view line)
@@ -260,14 +413,14 @@ bool BoilerplateClassifier::looksLikeByline(std::string_view line)
         return true;
     }
     // "January 28, 2022 10:43 pm | Updated 10:43 pm IST - Moscow"
-    static const std::array<std::string_view, 12> months{"january", "february", "march", "april",
-                                                         "may", "june", "july", "august",
-                                                         "september", "october", "november",
-                                                         "december"};
+    static const std::array<std::string_view, 12> months{
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
     if (words <= 16 && !endsLikeSentence(line)) {
         for (const std::string_view month : months) {
             if (l.starts_with(month) && containsAny(l, {"20", "19"}) &&
-                (containsAny(l, {" am", " pm", "updated", "|", "ist", "gmt", "utc", "edt", "est"}))) {
+                (containsAny(l,
+                             {" am", " pm", "updated", "|", "ist", "gmt", "utc", "edt", "est"}))) {
                 return true;
             }
         }
@@ -296,11 +449,11 @@ struct Line {
     ClutterKind clutter = ClutterKind::None; // the kind to report when the line is clutter
     bool caption = false;
     bool byline = false;
-    bool doubled = false;  // "TitleTitle": an image's alternative text, printed twice
-    int repeats = 1;       // lines with the same key in the document
-    int occurrence = 0;    // how many came before this one
-    std::size_t indent = 0; // leading spaces: a page dump indents lists, sidebars, teasers
-    double phraseShare = 0.0; // share of the line's sentences that are stock clutter phrases
+    bool doubled = false;        // "TitleTitle": an image's alternative text, printed twice
+    int repeats = 1;             // lines with the same key in the document
+    int occurrence = 0;          // how many came before this one
+    std::size_t indent = 0;      // leading spaces: a page dump indents lists, sidebars, teasers
+    double phraseShare = 0.0;    // share of the line's sentences that are stock clutter phrases
     bool commentContext = false; // under a comment's furniture (author, "2 days ago", rating)
     Shape shape = Shape::Heading;
     double weight = 0.0;
@@ -474,8 +627,8 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
         const std::size_t e = std::clamp(sentences[line.last - 1].end, b, document.text.size());
         line.text = std::string_view(document.text).substr(b, e - b);
         line.features = m_features.read(line.text);
-        for (std::size_t k = b; k > 0 && (document.text[k - 1] == ' ' || document.text[k - 1] == '\t');
-             --k) {
+        for (std::size_t k = b;
+             k > 0 && (document.text[k - 1] == ' ' || document.text[k - 1] == '\t'); --k) {
             ++line.indent;
         }
         for (std::size_t k = 0; k < stopTotals.size(); ++k) {
@@ -597,7 +750,8 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
         for (std::size_t i = line.first; i < line.last; ++i) {
             Sentence& s = sentences[i];
             if (isHeader(s, header)) {
-                const bool isHeadline = header.headlineLine && s.start >= header.headlineLine->first &&
+                const bool isHeadline = header.headlineLine &&
+                                        s.start >= header.headlineLine->first &&
                                         s.end <= header.headlineLine->second;
                 s.kind = isHeadline ? SentenceKind::Headline : SentenceKind::Byline;
                 s.clutter = ClutterKind::None;
@@ -606,9 +760,9 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
                 continue;
             }
             // A sentence that is a stock phrase on its own ("Advertisement" run into a line).
-            const ClutterKind own =
-                line.last - line.first > 1 && countWords(s.text) <= 12 ? clutterPhrase(s.text)
-                                                                        : ClutterKind::None;
+            const ClutterKind own = line.last - line.first > 1 && countWords(s.text) <= 12
+                                        ? clutterPhrase(s.text)
+                                        : ClutterKind::None;
             if (own != ClutterKind::None) {
                 setKind(s, SentenceKind::Boilerplate, own, 0.9F);
                 continue;
@@ -655,10 +809,10 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
                     setKind(s, SentenceKind::Subheading, ClutterKind::None, 0.55F);
                     continue;
                 }
-                const ClutterKind kind = line.shape == Shape::Heading
-                                             ? (beforeRun ? ClutterKind::Navigation
-                                                          : ClutterKind::RelatedLinks)
-                                             : ClutterKind::Other;
+                const ClutterKind kind =
+                    line.shape == Shape::Heading
+                        ? (beforeRun ? ClutterKind::Navigation : ClutterKind::RelatedLinks)
+                        : ClutterKind::Other;
                 setKind(s, SentenceKind::Boilerplate, kind, 0.5F);
             }
         }

@@ -19,38 +19,41 @@ using StopWordLists = std::array<std::vector<std::string_view>, kLanguages>;
 StopWordLists stopWordLists()
 {
     return {{
-        {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
-         "from", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it",
-         "its", "this", "that", "these", "those", "which", "who", "he", "she", "they", "we", "i",
-         "you", "his", "her", "their", "our", "not", "will", "would", "can", "could", "said",
-         "after", "than", "into", "about", "there", "also", "if", "so", "do", "did", "what",
-         "when", "more", "out", "up", "all"},
-        {"der", "die", "das", "und", "oder", "aber", "ist", "war", "sind", "nicht", "ein",
-         "eine", "einen", "dem", "den", "des", "mit", "von", "zu", "auf", "für", "im", "in",
-         "auch", "sich", "es", "er", "sie", "wir", "bei", "nach", "wie", "als", "dass", "noch",
-         "werden", "wird", "hat", "haben", "aus", "über"},
-        {"le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "est", "sont",
-         "était", "pas", "ne", "que", "qui", "dans", "sur", "pour", "par", "avec", "au", "aux",
-         "il", "elle", "ils", "nous", "vous", "ce", "cette", "son", "sa", "ses", "a", "en",
-         "plus"},
-        {"el", "la", "los", "las", "un", "una", "y", "o", "pero", "es", "son", "fue", "no",
-         "que", "de", "del", "en", "con", "por", "para", "se", "su", "sus", "al", "lo", "como",
-         "más", "este", "esta", "ha", "han", "le", "les"},
-        {"il", "lo", "la", "i", "gli", "le", "un", "una", "e", "o", "ma", "è", "sono", "non",
-         "che", "di", "del", "della", "dei", "in", "con", "per", "su", "da", "al", "alla",
-         "si", "come", "anche", "più", "questo", "questa", "ha", "nel", "nella"},
-        {"o", "a", "os", "as", "um", "uma", "e", "ou", "mas", "é", "são", "não", "que", "de",
-         "do", "da", "dos", "das", "em", "no", "na", "com", "por", "para", "se", "seu", "sua",
-         "ao", "como", "mais", "este", "esta", "foi", "ele", "ela"},
-        {"de", "het", "een", "en", "of", "maar", "is", "zijn", "was", "niet", "van", "in", "op",
-         "met", "voor", "door", "aan", "dat", "die", "dit", "er", "hij", "zij", "we", "ook",
-         "als", "naar", "om", "te", "bij"},
-        {"yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "adalah",
-         "dalam", "tidak", "akan", "juga", "atau", "ada", "kita", "kami", "mereka", "ia", "oleh",
-         "karena", "bisa", "sudah", "saja", "tersebut"},
-        {"и", "в", "во", "не", "что", "он", "она", "они", "на", "я", "с", "со", "как", "а",
-         "то", "все", "это", "так", "его", "но", "да", "ты", "к", "у", "же", "вы", "за", "бы",
-         "по", "от", "из", "о", "для", "мы", "при", "или", "их", "был", "была", "были"},
+        {"the",   "a",     "an",    "and",   "or",   "but",   "of",  "to",    "in",   "on",
+         "at",    "for",   "with",  "by",    "from", "as",    "is",  "was",   "are",  "were",
+         "be",    "been",  "has",   "have",  "had",  "it",    "its", "this",  "that", "these",
+         "those", "which", "who",   "he",    "she",  "they",  "we",  "i",     "you",  "his",
+         "her",   "their", "our",   "not",   "will", "would", "can", "could", "said", "after",
+         "than",  "into",  "about", "there", "also", "if",    "so",  "do",    "did",  "what",
+         "when",  "more",  "out",   "up",    "all"},
+        {"der",  "die",   "das",    "und",  "oder", "aber",  "ist", "war", "sind", "nicht", "ein",
+         "eine", "einen", "dem",    "den",  "des",  "mit",   "von", "zu",  "auf",  "für",   "im",
+         "in",   "auch",  "sich",   "es",   "er",   "sie",   "wir", "bei", "nach", "wie",   "als",
+         "dass", "noch",  "werden", "wird", "hat",  "haben", "aus", "über"},
+        {"le",   "la",    "les",  "un",    "une", "des", "du",   "de",  "et",   "ou",
+         "mais", "est",   "sont", "était", "pas", "ne",  "que",  "qui", "dans", "sur",
+         "pour", "par",   "avec", "au",    "aux", "il",  "elle", "ils", "nous", "vous",
+         "ce",   "cette", "son",  "sa",    "ses", "a",   "en",   "plus"},
+        {"el",  "la", "los", "las",  "un",  "una",  "y",    "o",   "pero", "es", "son",
+         "fue", "no", "que", "de",   "del", "en",   "con",  "por", "para", "se", "su",
+         "sus", "al", "lo",  "como", "más", "este", "esta", "ha",  "han",  "le", "les"},
+        {"il",   "lo",    "la",  "i",      "gli",    "le",  "un",  "una",  "e",
+         "o",    "ma",    "è",   "sono",   "non",    "che", "di",  "del",  "della",
+         "dei",  "in",    "con", "per",    "su",     "da",  "al",  "alla", "si",
+         "come", "anche", "più", "questo", "questa", "ha",  "nel", "nella"},
+        {"o",   "a",   "os",  "as", "um",   "uma",  "e",    "ou",   "mas", "é",   "são", "não",
+         "que", "de",  "do",  "da", "dos",  "das",  "em",   "no",   "na",  "com", "por", "para",
+         "se",  "seu", "sua", "ao", "como", "mais", "este", "esta", "foi", "ele", "ela"},
+        {"de",  "het", "een", "en",  "of",   "maar", "is",   "zijn", "was", "niet",
+         "van", "in",  "op",  "met", "voor", "door", "aan",  "dat",  "die", "dit",
+         "er",  "hij", "zij", "we",  "ook",  "als",  "naar", "om",   "te",  "bij"},
+        {"yang", "dan",    "di",    "ke",    "dari",   "ini",  "itu",   "dengan", "untuk",
+         "pada", "adalah", "dalam", "tidak", "akan",   "juga", "atau",  "ada",    "kita",
+         "kami", "mereka", "ia",    "oleh",  "karena", "bisa", "sudah", "saja",   "tersebut"},
+        {"и",  "в",  "во",  "не", "что", "он",  "она", "они", "на",   "я",
+         "с",  "со", "как", "а",  "то",  "все", "это", "так", "его",  "но",
+         "да", "ты", "к",   "у",  "же",  "вы",  "за",  "бы",  "по",   "от",
+         "из", "о",  "для", "мы", "при", "или", "их",  "был", "была", "были"},
     }};
 }
 
@@ -356,8 +359,7 @@ bool endsLikeSentence(std::string_view line)
                               l.ends_with("\xE2\x80\xA6"));
     };
     return closes(line, "\"") || closes(line, "'") || closes(line, ")") ||
-           closes(line, "\xE2\x80\x9D") || closes(line, "\xE2\x80\x99") ||
-           closes(line, "\xC2\xBB");
+           closes(line, "\xE2\x80\x9D") || closes(line, "\xE2\x80\x99") || closes(line, "\xC2\xBB");
 }
 
 std::size_t countWords(std::string_view text)

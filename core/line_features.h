@@ -10,22 +10,34 @@ namespace parallax::core {
 
 // Languages with a stop-word list. Stop-word density tells running prose (dense with "the",
 // "und", "de", "dan") from menus, link titles and tickers (almost none).
-enum class StopLanguage { English, German, French, Spanish, Italian, Portuguese, Dutch, Indonesian, Russian, Count };
+enum class StopLanguage {
+    English,
+    German,
+    French,
+    Spanish,
+    Italian,
+    Portuguese,
+    Dutch,
+    Indonesian,
+    Russian,
+    Count
+};
 
 // The shape of one line of a page, measured without markup: what text-only extractors look at.
 struct LineFeatures {
-    std::size_t words = 0;        // space-separated tokens holding a letter or digit
-    std::size_t letters = 0;      // code points
+    std::size_t words = 0;   // space-separated tokens holding a letter or digit
+    std::size_t letters = 0; // code points
     std::size_t digits = 0;
-    std::size_t symbols = 0;      // neither letter, digit nor space
-    std::size_t cjk = 0;          // Han, Kana, Hangul: scripts that do not space their words
-    std::size_t capitalised = 0;  // words opening with an upper-case letter
+    std::size_t symbols = 0;     // neither letter, digit nor space
+    std::size_t cjk = 0;         // Han, Kana, Hangul: scripts that do not space their words
+    std::size_t capitalised = 0; // words opening with an upper-case letter
     std::array<std::size_t, static_cast<std::size_t>(StopLanguage::Count)> stopWords{};
-    std::size_t hashtags = 0;     // words opening with '#'
-    std::size_t columnGaps = 0;   // inner runs of 3+ spaces: cells of a table as a page dump lays it out
-    bool endsSentence = false;    // . ! ? … or a closing quote after one
-    bool bullet = false;          // opens with a list mark (• ○ □ ◦ ▪ ☆ * – -) or "1."
-    bool bracketed = false;       // an image or form-field placeholder: "[photo]", "[    ]"
+    std::size_t hashtags = 0; // words opening with '#'
+    std::size_t columnGaps =
+        0; // inner runs of 3+ spaces: cells of a table as a page dump lays it out
+    bool endsSentence = false; // . ! ? … or a closing quote after one
+    bool bullet = false;       // opens with a list mark (• ○ □ ◦ ▪ ☆ * – -) or "1."
+    bool bracketed = false;    // an image or form-field placeholder: "[photo]", "[    ]"
 
     // Word count with unspaced scripts counted as one word per two characters.
     std::size_t wordsEquivalent() const { return words + cjk / 2; }

@@ -4,8 +4,10 @@
 #
 #   scripts/eval-alignment.sh [--cli PATH] [--gold DIR] [--corpus DIR] [--verbose] [-- extra compare options]
 #
-# Prints the scorer's last line per event, then a macro average over the events. Exits 0 with a
-# message when the shared corpus or the scorer is absent (a fresh clone has neither).
+# Prints the scorer's last line per event, then a macro average over the events: first the dev
+# events (gold files directly in --gold), then, separately, the held-out events in its heldout/
+# folder (annotated, never tuned on). Exits 0 with a message when the shared corpus or the scorer
+# is absent (a fresh clone has neither).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,7 +28,7 @@ while (($#)); do
     esac
 done
 if [[ -z "$cli" ]]; then
-    for candidate in "$here"/build-align/app/parallax-cli "$here"/build/app/parallax-cli "$here"/build-*/app/parallax-cli; do
+    for candidate in "$here"/build-align2/app/parallax-cli "$here"/build-align/app/parallax-cli "$here"/build/app/parallax-cli "$here"/build-*/app/parallax-cli; do
         if [[ -x "$candidate" ]]; then cli="$candidate"; break; fi
     done
 fi
@@ -41,36 +43,46 @@ fi
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-count=0
-lines=()
-for gold in "$gold_dir"/*.gold.json; do
-    [[ -e "$gold" ]] || continue
-    event="$(basename "$gold" .gold.json)"
-    folder="$corpus/$event"
-    if [[ ! -d "$folder" ]]; then
-        echo "$event: folder absent, skipped"
-        continue
+
+# score_set LABEL DIR: every DIR/*.gold.json, then the macro average.
+score_set() {
+    local label="$1" dir="$2" count=0 gold event folder out result last
+    local lines=()
+    for gold in "$dir"/*.gold.json; do
+        [[ -e "$gold" ]] || continue
+        event="$(basename "$gold" .gold.json)"
+        folder="$corpus/$event"
+        if [[ ! -d "$folder" ]]; then
+            echo "$event: folder absent, skipped"
+            continue
+        fi
+        out="$tmp/$event.json"
+        "$cli" compare "$folder" --format json -o "$out" "${extra[@]}"
+        result="$(python3 "$scorer" "$gold" "$out" $verbose)"
+        if [[ -n "$verbose" ]]; then
+            echo "== $event"
+            echo "$result" | sed '$d'
+        fi
+        last="$(echo "$result" | tail -n 1)"
+        printf '%s  %s\n' "${event:0:8}" "$last"
+        lines+=("$last")
+        count=$((count + 1))
+    done
+    if ((count == 0)); then
+        echo "eval-alignment: no gold file in $dir"
+        return
     fi
-    out="$tmp/$event.json"
-    "$cli" compare "$folder" --format json -o "$out" "${extra[@]}"
-    result="$(python3 "$scorer" "$gold" "$out" $verbose)"
-    if [[ -n "$verbose" ]]; then
-        echo "== $event"
-        echo "$result" | sed '$d'
-    fi
-    last="$(echo "$result" | tail -n 1)"
-    printf '%s  %s\n' "${event:0:8}" "$last"
-    lines+=("$last")
-    count=$((count + 1))
-done
-if ((count == 0)); then
-    echo "eval-alignment: no gold file in $gold_dir"
-    exit 0
-fi
-printf '%s\n' "${lines[@]}" | python3 -c '
+    printf '%s\n' "${lines[@]}" | python3 -c '
 import re, sys
+label = sys.argv[1]
 rows = [dict(re.findall(r"(\w+)=([0-9.]+)", line)) for line in sys.stdin if line.strip()]
 keys = ["F1", "must_recall", "precision"]
-print("macro (%d events)  " % len(rows) + " ".join(
+print("%s macro (%d events)  " % (label, len(rows)) + " ".join(
     "%s=%.3f" % (k, sum(float(r.get(k, 0)) for r in rows) / len(rows)) for k in keys))
-'
+' "$label"
+}
+
+score_set dev "$gold_dir"
+if [[ -d "$gold_dir/heldout" ]]; then
+    score_set held-out "$gold_dir/heldout"
+fi

@@ -106,6 +106,33 @@ TEST(Aligner, UnrelatedSentencesStayApart)
     EXPECT_EQ(c.rows[static_cast<std::size_t>(a)].status, RowStatus::Unique);
 }
 
+TEST(Aligner, NeighboursLiftAWeakPairBetweenTwoStrongOnes)
+{
+    // The middle statements share two words ("found", "bridge"). On their own they stay apart;
+    // between two statements both outlets share, they are likely the same report.
+    const std::string first = "Engineers found deep cracks in the bridge last winter.";
+    const std::string second = "Inspectors found the bridge damaged by frost.";
+    const auto alone = compareDocuments({
+        doc("a.txt", "Bridge\n\n" + first + "\n"),
+        doc("b.txt", "Bridge closes\n\n" + second + "\n"),
+    });
+    const int a = rowOf(alone, 0, "deep cracks");
+    ASSERT_GE(a, 0);
+    EXPECT_NE(a, rowOf(alone, 1, "damaged by frost"));
+
+    const std::string before = "The council voted on Monday to close the eastern bridge for "
+                               "repairs lasting until the spring of 2026.";
+    const std::string after = "Shop owners in the old town fear losing customers while the "
+                              "crossing stays shut to lorries and cars.";
+    const auto between = compareDocuments({
+        doc("a.txt", "Bridge\n\n" + before + "\n\n" + first + "\n\n" + after + "\n"),
+        doc("b.txt", "Bridge closes\n\n" + before + "\n\n" + second + "\n\n" + after + "\n"),
+    });
+    const int b = rowOf(between, 0, "deep cracks");
+    ASSERT_GE(b, 0);
+    EXPECT_EQ(b, rowOf(between, 1, "damaged by frost"));
+}
+
 TEST(Aligner, SplitSentenceIsOneCellWithTwoSentences)
 {
     const auto c = compareDocuments({
@@ -203,56 +230,105 @@ std::map<std::string, double> scoreLine(const std::string& line)
     return values;
 }
 
-TEST(AlignerCorpus, BasilDevEventsReachTheBars)
+struct CorpusScore {
+    double f1 = 0.0;
+    double precision = 0.0;
+    double mustRecall = 0.0;
+    int events = 0;
+};
+
+// Macro figures of the aligner over every gold file directly in goldDir (our annotations of
+// basil events, tests/golden/basil), scored by the shared scorer. events == 0: nothing to score
+// (corpus, scorer or python3 absent).
+CorpusScore scoreGold(const fs::path& goldDir)
 {
+    CorpusScore score;
     const fs::path corpus = parallax::test::corpusDir() / "basil";
     const fs::path scorer =
         parallax::test::corpusDir().parent_path() / "eval" / "score_alignment.py";
-    const fs::path goldDir = parallax::test::goldenDir() / "basil";
-    if (!fs::is_directory(corpus) || !fs::exists(scorer) ||
+    if (!fs::is_directory(corpus) || !fs::exists(scorer) || !fs::is_directory(goldDir) ||
         std::system("python3 --version > /dev/null 2>&1") != 0) {
-        GTEST_SKIP() << "shared corpus, scorer or python3 absent";
+        return score;
     }
     parallax::test::TempDir scratch;
-    double f1 = 0.0;
-    double precision = 0.0;
-    int events = 0;
     for (const auto& entry : fs::directory_iterator(goldDir)) {
         const std::string name = entry.path().filename().string();
+        if (!name.ends_with(".gold.json")) {
+            continue;
+        }
         const std::string event = name.substr(0, name.find(".gold.json"));
         if (!fs::is_directory(corpus / event)) {
             continue;
         }
         const ComparisonResult result = compareFolder(corpus / event);
-        ASSERT_TRUE(result.comparison) << event << ": " << result.error;
+        EXPECT_TRUE(result.comparison) << event << ": " << result.error;
+        if (!result.comparison) {
+            continue;
+        }
         const fs::path out = scratch.path() / (event + ".json");
         scratch.write(out.filename().string(), toJson(*result.comparison));
         const std::string command = "python3 '" + scorer.string() + "' '" + entry.path().string() +
                                     "' '" + out.string() + "'";
         FILE* pipe = popen(command.c_str(), "r");
-        ASSERT_NE(pipe, nullptr);
+        EXPECT_NE(pipe, nullptr);
+        if (pipe == nullptr) {
+            continue;
+        }
         std::string last;
         char buffer[4096];
         while (fgets(buffer, sizeof buffer, pipe) != nullptr) {
             last = buffer;
         }
-        ASSERT_EQ(pclose(pipe), 0) << event;
+        EXPECT_EQ(pclose(pipe), 0) << event;
         const auto values = scoreLine(last);
-        ASSERT_TRUE(values.contains("F1")) << last;
+        EXPECT_TRUE(values.contains("F1") && values.contains("precision") &&
+                    values.contains("must_recall"))
+            << last;
+        if (!values.contains("F1") || !values.contains("precision") ||
+            !values.contains("must_recall")) {
+            continue;
+        }
         std::cout << event.substr(0, 8) << "  " << last;
-        f1 += values.at("F1");
-        precision += values.at("precision");
-        ++events;
+        score.f1 += values.at("F1");
+        score.precision += values.at("precision");
+        score.mustRecall += values.at("must_recall");
+        ++score.events;
     }
-    if (events == 0) {
-        GTEST_SKIP() << "no gold'd event folder present";
+    if (score.events > 0) {
+        score.f1 /= score.events;
+        score.precision /= score.events;
+        score.mustRecall /= score.events;
+        std::cout << "macro (" << score.events << " events) F1=" << score.f1
+                  << " must_recall=" << score.mustRecall << " precision=" << score.precision
+                  << "\n";
     }
-    f1 /= events;
-    precision /= events;
-    std::cout << "macro F1=" << f1 << " precision=" << precision << "\n";
-    // Bars a little under today's figures (docs/alignment.md), so that a regression shows.
-    EXPECT_GE(f1, 0.60);
-    EXPECT_GE(precision, 0.74);
+    return score;
+}
+
+TEST(AlignerCorpus, BasilDevEventsReachTheBars)
+{
+    const CorpusScore score = scoreGold(parallax::test::goldenDir() / "basil");
+    if (score.events == 0) {
+        GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
+    }
+    // Bars a little under today's figures (docs/alignment.md: 6 dev events, macro F1 0.664,
+    // precision 0.863, must recall 0.604), so that a regression shows.
+    EXPECT_GE(score.f1, 0.64);
+    EXPECT_GE(score.precision, 0.84);
+    EXPECT_GE(score.mustRecall, 0.58);
+}
+
+// Held-out events (tests/golden/basil/heldout): annotated and never looked at while tuning.
+// Their figures say how the aligner does on reporting it was not fitted to.
+TEST(AlignerCorpus, BasilHeldOutEvents)
+{
+    const CorpusScore score = scoreGold(parallax::test::goldenDir() / "basil" / "heldout");
+    if (score.events == 0) {
+        GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
+    }
+    // Today (docs/alignment.md): 3 events, macro F1 0.586, precision 0.610.
+    EXPECT_GE(score.f1, 0.56);
+    EXPECT_GE(score.precision, 0.58);
 }
 
 } // namespace

@@ -8,12 +8,14 @@
 #include "core/utf8.h"
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
+#include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace parallax::core;
@@ -32,8 +34,9 @@ Document classified(const std::string& text, const std::string& path = "page.txt
 
 const Sentence& find(const Document& doc, std::string_view text)
 {
-    const auto it = std::find_if(doc.sentences.begin(), doc.sentences.end(),
-                                 [&](const Sentence& s) { return s.text.find(text) != std::string::npos; });
+    const auto it =
+        std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                     [&](const Sentence& s) { return s.text.find(text) != std::string::npos; });
     if (it == doc.sentences.end()) {
         throw std::runtime_error("no sentence with: " + std::string(text));
     }
@@ -292,8 +295,8 @@ const Sentence& findIn(const Comparison& c, std::size_t d, std::string_view text
 
 TEST(Corrections, SentenceScopeMarksOneSentence)
 {
-    const std::string text = "Pier closes for winter\n" + kBody + "Harbour notes\n" + kBody.substr(0, 40) +
-                             " ends here.\n";
+    const std::string text = "Pier closes for winter\n" + kBody + "Harbour notes\n" +
+                             kBody.substr(0, 40) + " ends here.\n";
     Correction c;
     c.document = "a.txt";
     c.text = "Councillor Mara Ellison said the decision was not taken lightly, and that the town "
@@ -361,4 +364,222 @@ TEST(OtherOutlets, AlignedSentenceIsRestoredToArticleText)
     const Comparison cmp = compareTexts({{"a.txt", a}, {"b.txt", b}});
     EXPECT_TRUE(findIn(cmp, 0, "Harbour master Tom Reyes").isArticleText());
     EXPECT_TRUE(findIn(cmp, 0, "Sign up for our newsletter").isBoilerplate());
+}
+
+// ---- Corpus bars (issue 5). Skipped without ../shared/corpus. scripts/eval-clutter.sh prints
+// the same figures with the official scorer; these re-measure them in-process.
+namespace {
+
+std::string readFile(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+Document alone(const std::string& path, std::string text)
+{
+    std::vector<Document> docs(1);
+    docs[0].path = path;
+    docs[0].text = std::move(text);
+    return std::move(compareDocuments(std::move(docs), singleThread()).documents.front());
+}
+
+std::string squash(std::string_view text)
+{
+    // No-break spaces count as spaces, as Python's split() has them.
+    std::string s(text);
+    for (std::size_t at = s.find("\xC2\xA0"); at != std::string::npos;
+         at = s.find("\xC2\xA0", at)) {
+        s.replace(at, 2, " ");
+    }
+    std::string out;
+    bool space = false;
+    for (const char c : s) {
+        if (c == ' ' || c == '\t' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) {
+            out.push_back(' ');
+        }
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+// \w+ tokens as Python's re sees them, near enough: letters, digits, underscore, any
+// non-ASCII letter.
+std::vector<std::string> wordTokens(std::string_view text)
+{
+    std::vector<std::string> tokens;
+    std::string current;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t at = pos;
+        const char32_t c = utf8::next(text, pos);
+        const bool word = (c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0 || c == U'_')) ||
+                          (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) &&
+                           !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFF00 && c <= 0xFF0F));
+        if (word) {
+            current.append(text.substr(at, pos - at));
+        } else if (!current.empty()) {
+            tokens.push_back(std::move(current));
+            current.clear();
+        }
+    }
+    if (!current.empty()) {
+        tokens.push_back(std::move(current));
+    }
+    return tokens;
+}
+
+std::map<std::string, int> shingles(std::string_view text)
+{
+    const std::vector<std::string> t = wordTokens(text);
+    std::map<std::string, int> result;
+    for (std::size_t i = 0; i + 4 <= std::max<std::size_t>(t.size(), 4) && i < t.size(); ++i) {
+        std::string key;
+        for (std::size_t k = i; k < std::min(i + 4, t.size()); ++k) {
+            key += t[k];
+            key += '\x1F';
+        }
+        ++result[key];
+        if (t.size() < 4) {
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+TEST(CorpusBars, SeedsClutterRecallAndArticleFlags)
+{
+    const auto seeds = parallax::test::corpusDir() / "seeds";
+    const auto goldPath = parallax::test::goldenDir() / "seeds-clutter.json";
+    if (!std::filesystem::exists(seeds)) {
+        GTEST_SKIP() << "no corpus at " << seeds;
+    }
+    const nlohmann::json gold = nlohmann::json::parse(readFile(goldPath));
+    std::size_t clutter = 0;
+    std::size_t clutterFlagged = 0;
+    std::size_t article = 0;
+    std::size_t articleFlagged = 0;
+    for (const auto& [name, entries] : gold.items()) {
+        if (name.starts_with("_")) {
+            continue;
+        }
+        const std::string text = readFile(seeds / name);
+        std::vector<std::string> lines;
+        std::vector<std::size_t> starts;
+        std::size_t pos = 0;
+        while (pos <= text.size()) {
+            std::size_t nl = text.find('\n', pos);
+            if (nl == std::string::npos) {
+                nl = text.size();
+            }
+            starts.push_back(pos);
+            lines.push_back(squash(std::string_view(text).substr(pos, nl - pos)));
+            pos = nl + 1;
+        }
+        const auto hits = [&](const std::string& snippet) {
+            std::vector<std::size_t> found;
+            const std::string s = squash(snippet);
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                if (lines[i] == s || (s.size() >= 20 && lines[i].find(s) != std::string::npos)) {
+                    found.push_back(i);
+                }
+            }
+            return found;
+        };
+        std::vector<bool> marked(lines.size(), false);
+        for (const auto& e : entries) {
+            if (e.is_object()) {
+                const auto a = hits(e["from"].get<std::string>());
+                const auto b = hits(e["to"].get<std::string>());
+                ASSERT_FALSE(a.empty() || b.empty()) << name;
+                for (std::size_t i = a.front(); i <= b.back(); ++i) {
+                    marked[i] = true;
+                }
+            } else {
+                const auto found = hits(e.get<std::string>());
+                ASSERT_FALSE(found.empty()) << name << ": " << e;
+                for (const std::size_t i : found) {
+                    marked[i] = true;
+                }
+            }
+        }
+        const Document doc = alone(name, text);
+        for (const Sentence& s : doc.sentences) {
+            const auto line = static_cast<std::size_t>(
+                std::upper_bound(starts.begin(), starts.end(), s.start) - starts.begin() - 1);
+            if (marked[line]) {
+                ++clutter;
+                clutterFlagged += s.isBoilerplate() ? 1 : 0;
+            } else {
+                ++article;
+                articleFlagged += s.isBoilerplate() ? 1 : 0;
+            }
+        }
+    }
+    ASSERT_GT(clutter, 50U);
+    const double recall = static_cast<double>(clutterFlagged) / static_cast<double>(clutter);
+    const double falseRate = static_cast<double>(articleFlagged) / static_cast<double>(article);
+    std::cout << "seeds: clutter recall " << recall << ", article flagged " << falseRate << "\n";
+    EXPECT_GE(recall, 0.97);
+    EXPECT_LE(falseRate, 0.01);
+}
+
+TEST(CorpusBars, CopiedWebPagesKeepTheArticle)
+{
+    const auto aeb = parallax::test::corpusDir() / "aeb";
+    if (!std::filesystem::exists(aeb / "ground-truth.json")) {
+        GTEST_SKIP() << "no corpus at " << aeb;
+    }
+    const nlohmann::json gold = nlohmann::json::parse(readFile(aeb / "ground-truth.json"));
+    double precisionSum = 0.0;
+    double recallSum = 0.0;
+    std::size_t pages = 0;
+    for (const auto& [id, entry] : gold.items()) {
+        const auto path = aeb / "text" / (id + ".txt");
+        if (!std::filesystem::exists(path)) {
+            continue;
+        }
+        const Document doc = alone(id + ".txt", readFile(path));
+        std::string kept;
+        for (const Sentence& s : doc.sentences) {
+            if (s.isArticleText() && s.kind != SentenceKind::Headline) {
+                kept += s.text + " ";
+            }
+        }
+        const auto truth = shingles(entry.value("articleBody", ""));
+        const auto predicted = shingles(kept);
+        double tp = 0;
+        double fp = 0;
+        double fn = 0;
+        for (const auto& [k, count] : truth) {
+            const auto it = predicted.find(k);
+            const int p = it == predicted.end() ? 0 : it->second;
+            tp += std::min(count, p);
+            fn += std::max(0, count - p);
+        }
+        for (const auto& [k, count] : predicted) {
+            const auto it = truth.find(k);
+            fp += std::max(0, count - (it == truth.end() ? 0 : it->second));
+        }
+        precisionSum += tp + fp > 0 ? tp / (tp + fp) : 0.0;
+        recallSum += tp + fn > 0 ? tp / (tp + fn) : 0.0;
+        ++pages;
+    }
+    ASSERT_GT(pages, 50U);
+    const double p = precisionSum / static_cast<double>(pages);
+    const double r = recallSum / static_cast<double>(pages);
+    const double f1 = 2 * p * r / (p + r);
+    std::cout << "aeb (all pages): F1 " << f1 << " precision " << p << " recall " << r << "\n";
+    // Issue 5's bar is 0.92 with the official scorer (scripts/eval-clutter.sh); this in-process
+    // re-count tokenises a little differently, so it asserts just under.
+    EXPECT_GE(f1, 0.91);
 }
