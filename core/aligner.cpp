@@ -352,7 +352,7 @@ public:
                 const SentenceFeatures& g = m_features.of(refs[j].document, refs[j].sentence);
                 const double score = pairScore(f, g);
                 if (score >= lowest) {
-                    pairs.push_back({score - namesOnlyPenalty(f, g), i, j});
+                    pairs.push_back({score, i, j});
                 }
             }
         }
@@ -445,18 +445,6 @@ private:
     {
         const double sim = f.key == g.key && f.key != 0 ? 1.0 : similarity(f, g);
         return sim + m_options.positionWeight * (1.0 - std::abs(f.position - g.position));
-    }
-
-    // Sentences about the same people share their names whatever they say ("Judge Moore is
-    // winning" / "I would vote for Judge Moore"): a pair that shares nothing but names (no
-    // predicate, object or number) is less likely the same statement.
-    double namesOnlyPenalty(const SentenceFeatures& f, const SentenceFeatures& g) const
-    {
-        if (f.key == g.key && f.key != 0) {
-            return 0.0;
-        }
-        const Overlap o = overlap(f, g);
-        return o.shared > 0.0 && o.sharedPlain <= 0.0 ? m_options.namesOnlyPenalty : 0.0;
     }
 
     static bool sharesDocument(const std::vector<SentenceRef>& refs,
@@ -713,7 +701,12 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
         return contentCount[a] > contentCount[b];
     });
 
-    RowSet rows(features, n, m_options);
+    // The progressive placement (hundreds of outlets) has no pair-level neighbour pass; copies
+    // of one story nearly always have their neighbours aligned, so it places at the threshold
+    // less the neighbour bonus.
+    AlignOptions placing = m_options;
+    placing.threshold = m_options.threshold - m_options.neighbourBonus;
+    RowSet rows(features, n, placing);
     // Headlines of one event rarely share words ("Representative Apologizes" / "Dem mocks
     // Grassley") yet a reader wants them side by side: each document's first headline goes
     // to one row, outside the matching.
@@ -775,8 +768,8 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
             return {};
         }
         progress.report(step++, totalSteps, "Aligning sentences");
-        apply(rows,
-              placeDocument(rows, features, documents[d], d, m_options.threshold, headline[d]), d);
+        apply(rows, placeDocument(rows, features, documents[d], d, placing.threshold, headline[d]),
+              d);
     }
 
     // Pass 2: every document again, against the rows the others made.
@@ -789,7 +782,7 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
             }
             // Scores exclude the document's own members, so the others' rows are what counts.
             placements[d] =
-                placeDocument(rows, features, documents[d], d, m_options.threshold, headline[d]);
+                placeDocument(rows, features, documents[d], d, placing.threshold, headline[d]);
             ++done;
         });
         if (progress.cancelled()) {

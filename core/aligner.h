@@ -12,8 +12,8 @@ namespace parallax::core {
 struct AlignOptions {
     // Lowest sentence similarity (weighted Dice of content stems, 0..1) that shares a row.
     // Independent reporting of one event shares few words per statement: 0.21 (with the
-    // neighbour bonus and names-only penalty below) is where the basil dev gold
-    // (tests/golden/basil) peaks with precision >= 0.85; see docs/alignment.md.
+    // neighbour bonus below) is where the basil dev gold (tests/golden/basil) peaks; see
+    // docs/alignment.md.
     double threshold = 0.21;
     // Added to the similarity, scaled by how close two sentences sit in their documents
     // (relative position): articles on one event tell it in roughly the same order, so among
@@ -23,9 +23,6 @@ struct AlignOptions {
     // resemble each other (similarity >= neighbourFloor): reports tell an event in runs.
     double neighbourBonus = 0.03;
     double neighbourFloor = 0.17;
-    // Taken off a pair's score when all the two sentences share is names (the same people,
-    // nothing they did or said).
-    double namesOnlyPenalty = 0.0;
     int threads = 0; // 0: hardware concurrency
 };
 
@@ -39,11 +36,12 @@ using DocumentTokens = std::vector<std::vector<std::vector<Token>>>;
 // a sentence may join a row that holds its neighbour when together they match it better
 // (one outlet's sentence split in two). A second pass re-places every document against the
 // rows of all the others, which removes most of the first pass's dependence on document
-// order. The documents' headlines share one row. Rows are then put in a consensus order of all
-// documents' own orders (cycles broken at the weakest link), and sentences out of their document's
-// order are marked moved.
+// order. Small folders (up to a few thousand sentences) instead merge every candidate pair best
+// first, a pair whose neighbours also pair counting a little more. The documents' headlines
+// share one row. Rows are then put in a consensus order of all documents' own orders (cycles
+// broken at the weakest link), and sentences out of their document's order are marked moved.
 //
-//   Aligner aligner({.threshold = 0.17});
+//   Aligner aligner({.threshold = 0.21});
 //   std::vector<Row> rows = aligner.align(documents, tokens, progress);
 //
 // Rows come back with cells, status, boilerplate and moved set; spans and reference are left

@@ -50,31 +50,6 @@ double similarity(const SentenceFeatures& a, const SentenceFeatures& b)
     return std::clamp(2.0 * shared / (a.total + b.total), 0.0, 1.0);
 }
 
-Overlap overlap(const SentenceFeatures& a, const SentenceFeatures& b)
-{
-    Overlap result;
-    auto i = a.terms.begin();
-    auto j = b.terms.begin();
-    while (i != a.terms.end() && j != b.terms.end()) {
-        if (i->first < j->first) {
-            ++i;
-        } else if (j->first < i->first) {
-            ++j;
-        } else {
-            const double w = std::min(i->second, j->second);
-            result.shared += w;
-            const bool isBigram = i->first >= FeatureTable::kBigramBase;
-            if (!isBigram && !std::binary_search(a.names.begin(), a.names.end(), i->first) &&
-                !std::binary_search(b.names.begin(), b.names.end(), i->first)) {
-                result.sharedPlain += w;
-            }
-            ++i;
-            ++j;
-        }
-    }
-    return result;
-}
-
 FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& tokens,
                            const std::vector<std::vector<bool>>& include)
 {
@@ -132,18 +107,11 @@ FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& t
             std::unordered_map<std::uint32_t, double> weights;
             std::uint64_t key = 0;
             std::size_t k = 0;
-            bool first = true;
             for (const Token& t : tokens[d][s]) {
-                const bool initial = first;
-                first = false;
                 if (t.isStopWord || t.stem.empty()) {
                     continue;
                 }
                 const std::uint32_t id = termIds[d][s][k++];
-                // The first word is capitalised whatever it is.
-                if (t.isCapitalised && !t.isNumber && !initial) {
-                    f.names.push_back(id);
-                }
                 double w = idf(id);
                 // Numbers and names are the facts a sentence is about.
                 if (t.isNumber) {
@@ -170,8 +138,6 @@ FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& t
                 f.total += w;
             }
             f.key = f.terms.empty() ? 0 : (key == 0 ? 1 : key);
-            std::sort(f.names.begin(), f.names.end());
-            f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
         }
     }
 }
@@ -188,10 +154,7 @@ SentenceFeatures FeatureTable::merged(std::size_t document,
             weights[id] = std::max(weights[id], w);
         }
         key = mix(key, f.key);
-        result.names.insert(result.names.end(), f.names.begin(), f.names.end());
     }
-    std::sort(result.names.begin(), result.names.end());
-    result.names.erase(std::unique(result.names.begin(), result.names.end()), result.names.end());
     result.terms.assign(weights.begin(), weights.end());
     std::sort(result.terms.begin(), result.terms.end());
     for (const auto& [id, w] : result.terms) {

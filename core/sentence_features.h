@@ -15,17 +15,7 @@ struct SentenceFeatures {
     double total = 0.0;    // sum of weights
     std::uint64_t key = 0; // hash of the content words; equal keys: the same wording (0: none)
     double position = 0.0; // where in its document, 0 (first article sentence) .. 1 (last)
-    // Terms written capitalised inside the sentence (names: "Moore", "Tea Party"), sorted.
-    std::vector<std::uint32_t> names;
 };
-
-// Weight two sentences share, all of it and the part that is not names or bigrams: sentences
-// about the same people share names whatever they say; a shared statement shares more.
-struct Overlap {
-    double shared = 0.0;
-    double sharedPlain = 0.0;
-};
-Overlap overlap(const SentenceFeatures& a, const SentenceFeatures& b);
 
 // Weighted Dice similarity, 0..1: twice the weight two sentences share over their total.
 // Identical content words give 1; no shared term gives 0.

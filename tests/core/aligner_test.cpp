@@ -311,11 +311,11 @@ TEST(AlignerCorpus, BasilDevEventsReachTheBars)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Bars a little under today's figures (docs/alignment.md: 6 dev events, macro F1 0.664,
-    // precision 0.863, must recall 0.604), so that a regression shows.
+    // Bars a little under today's figures (docs/alignment.md: 6 dev events, macro F1 0.661,
+    // precision 0.844, must recall 0.614), so that a regression shows.
     EXPECT_GE(score.f1, 0.64);
-    EXPECT_GE(score.precision, 0.84);
-    EXPECT_GE(score.mustRecall, 0.58);
+    EXPECT_GE(score.precision, 0.82);
+    EXPECT_GE(score.mustRecall, 0.59);
 }
 
 // Held-out events (tests/golden/basil/heldout): annotated and never looked at while tuning.
@@ -326,9 +326,9 @@ TEST(AlignerCorpus, BasilHeldOutEvents)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Today (docs/alignment.md): 3 events, macro F1 0.586, precision 0.610.
-    EXPECT_GE(score.f1, 0.56);
-    EXPECT_GE(score.precision, 0.58);
+    // Today (docs/alignment.md): 3 events, macro F1 0.602, precision 0.626.
+    EXPECT_GE(score.f1, 0.58);
+    EXPECT_GE(score.precision, 0.60);
 }
 
 } // namespace

@@ -85,28 +85,4 @@ TEST(SentenceFeatures, MergedSentencesReadAsOne)
     EXPECT_EQ(f.of(0, 1).position, 1.0);
 }
 
-TEST(SentenceFeatures, OverlapTellsNamesFromOtherWords)
-{
-    // "Orbach" is capitalised inside both sentences: a name. "bridge" is a plain word.
-    const auto names = table({"Yesterday Mayor Orbach spoke.", "Crowds cheered Mayor Orbach."});
-    const Overlap o = overlap(names.of(0, 0), names.of(1, 0));
-    EXPECT_GT(o.shared, 0.0);
-    EXPECT_EQ(o.sharedPlain, 0.0);
-
-    const auto words = table({"Yesterday Mayor Orbach opened the bridge.",
-                              "Crowds watched Mayor Orbach open the bridge."});
-    const Overlap w = overlap(words.of(0, 0), words.of(1, 0));
-    EXPECT_GT(w.sharedPlain, 0.0);
-    EXPECT_LT(w.sharedPlain, w.shared);
-}
-
-TEST(SentenceFeatures, SentenceInitialCapitalIsNotAName)
-{
-    // "Bridges" opens the first sentence: capitalised because it comes first, not a name.
-    const auto f = table({"Bridges close at night.", "The city said its bridges close at night."});
-    const Overlap o = overlap(f.of(0, 0), f.of(1, 0));
-    EXPECT_GT(o.sharedPlain, 0.0);
-    EXPECT_TRUE(f.of(0, 0).names.empty());
-}
-
 } // namespace
