@@ -2,12 +2,11 @@
 
 #include "core/utf8.h"
 
+#include <algorithm>
+#include <array>
 #include <boost/locale/conversion.hpp>
 #include <boost/locale/generator.hpp>
 #include <libstemmer.h>
-
-#include <algorithm>
-#include <array>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -50,7 +49,8 @@ char32_t unifyCharacter(char32_t c)
 
 bool isAscii(std::string_view s)
 {
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string languageOf(const std::string& localeName)
@@ -77,24 +77,85 @@ const char* snowballName(const std::string& language)
 const std::unordered_map<std::string, std::string>& spellingVariants()
 {
     static const std::unordered_map<std::string, std::string> variants{
-        {"kiev", "kyiv"},         {"defence", "defense"},   {"dialogue", "dialog"},
-        {"offence", "offense"},   {"licence", "license"},   {"centre", "center"},
-        {"theatre", "theater"},   {"metre", "meter"},       {"metres", "meters"},
-        {"kilometre", "kilometer"}, {"kilometres", "kilometers"}, {"labour", "labor"},
-        {"colour", "color"},      {"honour", "honor"},      {"favour", "favor"},
-        {"neighbour", "neighbor"}, {"neighbours", "neighbors"}, {"neighbouring", "neighboring"},
-        {"behaviour", "behavior"}, {"programme", "program"}, {"programmes", "programs"},
-        {"organisation", "organization"}, {"organisations", "organizations"},
-        {"recognise", "recognize"}, {"recognised", "recognized"}, {"criticise", "criticize"},
-        {"criticised", "criticized"}, {"apologise", "apologize"}, {"apologised", "apologized"},
-        {"authorise", "authorize"}, {"authorised", "authorized"}, {"emphasise", "emphasize"},
-        {"emphasised", "emphasized"}, {"travelled", "traveled"}, {"travelling", "traveling"},
-        {"cancelled", "canceled"}, {"grey", "gray"}, {"analyse", "analyze"},
-        {"analysed", "analyzed"}, {"mobilise", "mobilize"}, {"mobilised", "mobilized"},
-        {"kharkov", "kharkiv"}, {"odessa", "odesa"}, {"nato's", "nato"}, {"us", "u.s"},
-        {"u.s.", "u.s"}, {"uk", "u.k"}, {"u.k.", "u.k"}, {"percent", "%"},
+        {"kiev", "kyiv"},
+        {"defence", "defense"},
+        {"dialogue", "dialog"},
+        {"offence", "offense"},
+        {"licence", "license"},
+        {"centre", "center"},
+        {"theatre", "theater"},
+        {"metre", "meter"},
+        {"metres", "meters"},
+        {"kilometre", "kilometer"},
+        {"kilometres", "kilometers"},
+        {"labour", "labor"},
+        {"colour", "color"},
+        {"honour", "honor"},
+        {"favour", "favor"},
+        {"neighbour", "neighbor"},
+        {"neighbours", "neighbors"},
+        {"neighbouring", "neighboring"},
+        {"behaviour", "behavior"},
+        {"programme", "program"},
+        {"programmes", "programs"},
+        {"organisation", "organization"},
+        {"organisations", "organizations"},
+        {"recognise", "recognize"},
+        {"recognised", "recognized"},
+        {"criticise", "criticize"},
+        {"criticised", "criticized"},
+        {"apologise", "apologize"},
+        {"apologised", "apologized"},
+        {"authorise", "authorize"},
+        {"authorised", "authorized"},
+        {"emphasise", "emphasize"},
+        {"emphasised", "emphasized"},
+        {"travelled", "traveled"},
+        {"travelling", "traveling"},
+        {"cancelled", "canceled"},
+        {"grey", "gray"},
+        {"analyse", "analyze"},
+        {"analysed", "analyzed"},
+        {"mobilise", "mobilize"},
+        {"mobilised", "mobilized"},
+        {"kharkov", "kharkiv"},
+        {"odessa", "odesa"},
+        {"nato's", "nato"},
+        {"percent", "%"},
     };
     return variants;
+}
+
+// "N.A.A.C.P." and "NAACP" are one name, outlets write it both ways: a word made of single
+// letters between dots loses its dots. "US"/"U.S." and "UK"/"U.K." keep a dotted form, because
+// without it they would read as the pronoun "us" and the word "uk" (and "us" is a stop word).
+std::string foldInitialism(const std::string& word, std::string_view original)
+{
+    const std::string folded = word.ends_with('.') ? word.substr(0, word.size() - 1) : word;
+    bool dotted = folded.size() >= 3;
+    for (std::size_t i = 0; dotted && i < folded.size(); ++i) {
+        const bool letterSlot = i % 2 == 0;
+        const unsigned char c = static_cast<unsigned char>(folded[i]);
+        dotted = letterSlot ? std::isalpha(c) != 0 : c == '.';
+    }
+    const bool upper = std::all_of(original.begin(), original.end(), [](char c) {
+        return !std::isalpha(static_cast<unsigned char>(c)) ||
+               std::isupper(static_cast<unsigned char>(c));
+    });
+    std::string letters;
+    if (dotted) {
+        for (std::size_t i = 0; i < folded.size(); i += 2) {
+            letters.push_back(folded[i]);
+        }
+    } else if (upper && (folded == "us" || folded == "uk")) {
+        letters = folded;
+    } else {
+        return word;
+    }
+    if (letters == "us" || letters == "uk") {
+        return std::string{letters[0], '.', letters[1]};
+    }
+    return letters;
 }
 
 } // namespace
@@ -112,24 +173,27 @@ struct Normalizer::Stemmer {
 bool isStopWord(std::string_view word, std::string_view language)
 {
     static const std::unordered_set<std::string_view> english{
-        "a",     "an",    "the",   "and",   "or",    "but",   "if",    "of",     "to",    "in",
-        "on",    "at",    "by",    "for",   "with",  "from",  "as",    "into",   "over",  "about",
-        "is",    "are",   "was",   "were",  "be",    "been",  "being", "has",    "have",  "had",
-        "do",    "does",  "did",   "it",    "its",   "it's",  "this",  "that",   "these", "those",
-        "he",    "she",   "they",  "them",  "his",   "her",   "their", "we",     "our",   "you",
-        "your",  "i",     "me",    "my",    "not",   "no",    "so",    "than",   "then",  "there",
-        "which", "who",   "whom",  "what",  "when",  "where", "while", "would",  "will",  "can",
-        "could", "should", "may",  "might", "also",  "after", "before", "up",    "out",   "more",
-        "said",  "says",  "say",   "told",  "all",   "any",   "some",  "such",   "other", "own",
-        "just",  "very",  "too",   "only",  "s",     "'s",    "said.", "how",    "why",   "because",
-        "against", "between", "during", "under", "again", "further", "once", "here", "both",
-        "each",  "few",   "most",  "nor",   "same",  "until", "am",    "him",    "himself"};
+        "a",       "an",      "the",     "and",    "or",     "but",   "if",      "of",    "to",
+        "in",      "on",      "at",      "by",     "for",    "with",  "from",    "as",    "into",
+        "over",    "about",   "is",      "are",    "was",    "were",  "be",      "been",  "being",
+        "has",     "have",    "had",     "do",     "does",   "did",   "it",      "its",   "it's",
+        "this",    "that",    "these",   "those",  "he",     "she",   "they",    "them",  "his",
+        "her",     "their",   "we",      "our",    "you",    "your",  "i",       "me",    "my",
+        "not",     "no",      "so",      "than",   "then",   "there", "which",   "who",   "whom",
+        "what",    "when",    "where",   "while",  "would",  "will",  "can",     "could", "should",
+        "may",     "might",   "also",    "after",  "before", "up",    "out",     "more",  "said",
+        "says",    "say",     "told",    "all",    "any",    "some",  "such",    "other", "own",
+        "just",    "very",    "too",     "only",   "s",      "'s",    "said.",   "how",   "why",
+        "because", "against", "between", "during", "under",  "again", "further", "once",  "here",
+        "both",    "each",    "few",     "most",   "nor",    "same",  "until",   "am",    "him",
+        "himself", "us"};
     static const std::unordered_set<std::string_view> german{
-        "der", "die", "das", "und", "oder", "ein", "eine", "einer", "eines", "den", "dem", "des",
-        "ist", "sind", "war", "zu", "im", "in", "mit", "von", "auf", "für", "nicht", "sich", "es"};
+        "der", "die", "das", "und", "oder",  "ein",  "eine", "einer", "eines",
+        "den", "dem", "des", "ist", "sind",  "war",  "zu",   "im",    "in",
+        "mit", "von", "auf", "für", "nicht", "sich", "es"};
     static const std::unordered_set<std::string_view> french{
-        "le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "est", "en", "au", "aux",
-        "pour", "par", "sur", "dans", "que", "qui", "ne", "pas", "il", "elle", "ils", "se"};
+        "le",  "la",   "les", "de",  "des",  "du",  "un",  "une", "et",  "ou", "est",  "en",  "au",
+        "aux", "pour", "par", "sur", "dans", "que", "qui", "ne",  "pas", "il", "elle", "ils", "se"};
     if (language == "de") {
         return german.contains(word);
     }
@@ -146,7 +210,7 @@ Normalizer::Normalizer(const std::string& localeName, bool stemming)
     boost::locale::generator generator;
     try {
         m_locale = generator(localeName.find('.') == std::string::npos ? localeName + ".UTF-8"
-                                                                        : localeName);
+                                                                       : localeName);
     } catch (const std::exception&) {
         m_locale = generator("en_US.UTF-8");
     }
@@ -165,7 +229,8 @@ std::string Normalizer::normalizeWord(std::string_view word) const
     if (isAscii(word)) {
         out.reserve(word.size());
         for (const char c : word) {
-            out.push_back(c == '`' ? '\'' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            out.push_back(
+                c == '`' ? '\'' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
         }
     } else {
         const std::string nfkc =
@@ -176,6 +241,7 @@ std::string Normalizer::normalizeWord(std::string_view word) const
             utf8::append(out, unifyCharacter(utf8::next(folded, pos)));
         }
     }
+    out = foldInitialism(out, word);
     const auto& variants = spellingVariants();
     if (const auto it = variants.find(out); it != variants.end()) {
         return it->second;
@@ -183,7 +249,8 @@ std::string Normalizer::normalizeWord(std::string_view word) const
     return out;
 }
 
-std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin, std::size_t end) const
+std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
+                                      std::size_t end) const
 {
     std::vector<Token> result;
     for (const WordSpan& word : m_segmenter.words(text, begin, end)) {
@@ -206,7 +273,8 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin, 
                 m_stemmer->stemmer, reinterpret_cast<const sb_symbol*>(token.norm.data()),
                 static_cast<int>(token.norm.size()));
             const int length = sb_stemmer_length(m_stemmer->stemmer);
-            token.stem.assign(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(length));
+            token.stem.assign(reinterpret_cast<const char*>(stemmed),
+                              static_cast<std::size_t>(length));
         } else {
             token.stem = token.norm;
         }

@@ -68,6 +68,21 @@ TEST(Normalizer, SpellingVariantsMatch)
     EXPECT_EQ(norms(n, "the U.S. and the US"), (Strings{"the", "u.s", "and", "the", "u.s"}));
 }
 
+TEST(Normalizer, DottedInitialismsMatchTheirPlainForm)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    EXPECT_EQ(norms(n, "the N.A.A.C.P. said"), norms(n, "the NAACP said"));
+    EXPECT_EQ(norms(n, "F.B.I. agents"), (Strings{"fbi", "agents"}));
+    EXPECT_EQ(norms(n, "the U.K. and the UK"), (Strings{"the", "u.k", "and", "the", "u.k"}));
+    // The pronoun is not the country, and carries no content.
+    const std::vector<Token> pronoun = n.tokens("told us", 0, 7);
+    ASSERT_EQ(pronoun.size(), 2u);
+    EXPECT_EQ(pronoun[1].norm, "us");
+    EXPECT_TRUE(pronoun[1].isStopWord);
+    // Ordinary words with dots are left alone.
+    EXPECT_EQ(norms(n, "3.5 percent"), (Strings{"3.5", "%"}));
+}
+
 TEST(Normalizer, StemmingAndStopWords)
 {
     const Normalizer stemmed("en_US.UTF-8", true);
