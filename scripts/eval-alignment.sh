@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Scores the aligner against every gold file we made for the basil corpus (and the sample story).
+# Scores the aligner against every gold file we made for the basil corpus, and against the
+# seeds gold (tests/golden/seeds.gold.json: the five copied web pages of ../shared/corpus/seeds).
 # Builds nothing: point it at a built parallax-cli.
 #
-#   scripts/eval-alignment.sh [--cli PATH] [--gold DIR] [--corpus DIR] [--verbose] [-- extra compare options]
+#   scripts/eval-alignment.sh [--cli PATH] [--gold DIR] [--corpus DIR] [--seeds DIR] [--verbose]
+#                             [-- extra compare options]
 #
 # Prints the scorer's last line per event, then a macro average over the events: first the dev
 # events (gold files directly in --gold), then, separately, the held-out events in its heldout/
-# folder (annotated, never tuned on). Exits 0 with a message when the shared corpus or the scorer
-# is absent (a fresh clone has neither).
+# folder (annotated, never tuned on), then the seeds on a line of their own ("seeds  F1=...").
+# Exits 0 with a message when the shared corpus or the scorer is absent (a fresh clone has
+# neither).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +18,8 @@ cli="${PARALLAX_CLI:-}"
 gold_dir="$here/tests/golden/basil"
 corpus="$here/../shared/corpus/basil"
 scorer="$here/../shared/eval/score_alignment.py"
+seeds="$here/../shared/corpus/seeds"
+seeds_gold="$here/tests/golden/seeds.gold.json"
 verbose=""
 extra=()
 while (($#)); do
@@ -22,9 +27,10 @@ while (($#)); do
         --cli) cli="$2"; shift 2 ;;
         --gold) gold_dir="$2"; shift 2 ;;
         --corpus) corpus="$2"; shift 2 ;;
+        --seeds) seeds="$2"; shift 2 ;;
         --verbose) verbose="--verbose"; shift ;;
         --) shift; extra=("$@"); break ;;
-        *) echo "usage: $0 [--cli PATH] [--gold DIR] [--corpus DIR] [--verbose] [-- compare options]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--cli PATH] [--gold DIR] [--corpus DIR] [--seeds DIR] [--verbose] [-- compare options]" >&2; exit 2 ;;
     esac
 done
 if [[ -z "$cli" ]]; then
@@ -85,4 +91,17 @@ print("%s macro (%d events)  " % (label, len(rows)) + " ".join(
 score_set dev "$gold_dir"
 if [[ -d "$gold_dir/heldout" ]]; then
     score_set held-out "$gold_dir/heldout"
+fi
+
+# The seeds: one event, five outlets, web pages with their clutter; scored on their own.
+if [[ -d "$seeds" && -f "$seeds_gold" ]]; then
+    "$cli" compare "$seeds" --format json -o "$tmp/seeds.json" "${extra[@]}"
+    result="$(python3 "$scorer" "$seeds_gold" "$tmp/seeds.json" $verbose)"
+    if [[ -n "$verbose" ]]; then
+        echo "== seeds"
+        echo "$result" | sed '$d'
+    fi
+    printf 'seeds  %s\n' "$(echo "$result" | tail -n 1)"
+else
+    echo "seeds: folder ($seeds) or gold absent, skipped"
 fi

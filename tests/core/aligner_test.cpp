@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <iostream>
 #include <map>
 #include <regex>
 #include <string>
@@ -329,6 +330,89 @@ TEST(AlignerCorpus, BasilHeldOutEvents)
     // Today (docs/alignment.md): 3 events, macro F1 0.602, precision 0.626.
     EXPECT_GE(score.f1, 0.58);
     EXPECT_GE(score.precision, 0.60);
+}
+
+// ---- The five seed articles (../shared/corpus/seeds: one event, five outlets, copied web pages
+// with their clutter) with our gold (tests/golden/seeds.gold.json) ----
+
+struct SeedsScore {
+    std::map<std::string, double> values; // the scorer's last line: F1, must_recall, precision
+    int falsePairs = -1;                  // pairs of unrelated units sharing a row
+    bool scored = false;                  // false: corpus, scorer, gold or python3 absent
+};
+
+SeedsScore scoreSeeds()
+{
+    SeedsScore score;
+    const fs::path seeds = parallax::test::corpusDir() / "seeds";
+    const fs::path gold = parallax::test::goldenDir() / "seeds.gold.json";
+    const fs::path scorer =
+        parallax::test::corpusDir().parent_path() / "eval" / "score_alignment.py";
+    if (!fs::is_directory(seeds) || !fs::exists(scorer) || !fs::exists(gold) ||
+        std::system("python3 --version > /dev/null 2>&1") != 0) {
+        return score;
+    }
+    const ComparisonResult result = compareFolder(seeds);
+    EXPECT_TRUE(result.comparison) << result.error;
+    if (!result.comparison) {
+        return score;
+    }
+    parallax::test::TempDir scratch;
+    const fs::path out = scratch.path() / "seeds.json";
+    scratch.write(out.filename().string(), toJson(*result.comparison));
+    const std::string command =
+        "python3 '" + scorer.string() + "' '" + gold.string() + "' '" + out.string() + "' --counts";
+    FILE* pipe = popen(command.c_str(), "r");
+    EXPECT_NE(pipe, nullptr);
+    if (pipe == nullptr) {
+        return score;
+    }
+    std::string output;
+    std::string last;
+    char buffer[4096];
+    while (fgets(buffer, sizeof buffer, pipe) != nullptr) {
+        output += buffer;
+        last = buffer;
+    }
+    EXPECT_EQ(pclose(pipe), 0) << output;
+    score.values = scoreLine(last);
+    std::smatch fp;
+    if (std::regex_search(output, fp, std::regex(R"re("fp": (\d+))re"))) {
+        score.falsePairs = std::stoi(fp[1]);
+    }
+    EXPECT_TRUE(score.values.contains("F1") && score.values.contains("must_recall") &&
+                score.values.contains("precision") && score.falsePairs >= 0)
+        << output;
+    std::cout << "seeds  " << last;
+    score.scored = score.values.contains("F1") && score.values.contains("must_recall") &&
+                   score.values.contains("precision") && score.falsePairs >= 0;
+    return score;
+}
+
+TEST(AlignerCorpus, SeedsReachTheBars)
+{
+    const SeedsScore score = scoreSeeds();
+    if (!score.scored) {
+        GTEST_SKIP() << "seeds corpus, scorer, gold or python3 absent";
+    }
+    // Today: F1 0.725, must recall 0.691 (56/81), precision 0.871, 11 false pairs (of 3586
+    // unrelated pairs). The issue asks for none (DISABLED_SeedsHaveNoFalsePair below); until
+    // then no new one may appear, and recall and F1 stay within a small margin of today's.
+    EXPECT_LE(score.falsePairs, 11);
+    EXPECT_GE(score.values.at("F1"), 0.70);
+    EXPECT_GE(score.values.at("must_recall"), 0.66);
+}
+
+// The alignment issue's bar on the seeds: no false pair. Not met yet (11 today: a lede that one
+// outlet writes twice placed in the wrong row, a summary bullet and a subheading paired on
+// shared names or words); run with --gtest_also_run_disabled_tests, and enable once it holds.
+TEST(AlignerCorpus, DISABLED_SeedsHaveNoFalsePair)
+{
+    const SeedsScore score = scoreSeeds();
+    if (!score.scored) {
+        GTEST_SKIP() << "seeds corpus, scorer, gold or python3 absent";
+    }
+    EXPECT_EQ(score.falsePairs, 0);
 }
 
 } // namespace
