@@ -395,6 +395,29 @@ public:
             }
         }
         std::erase_if(pairs, [&](const Pair& p) { return p.score < m_options.threshold; });
+        // Competitive linking for weak pairs: a sentence that only faintly resembles another
+        // outlet's sentence is trusted only when each is the other's best match in that outlet.
+        // Sentences about the same people share names and event words with many sentences;
+        // the one statement they share stands out as the mutual best.
+        if (m_options.competitiveBelow > m_options.threshold) {
+            // (sentence, other document) -> its best score there; many documents of one or two
+            // sentences would make a dense table large.
+            const std::uint64_t documents = m_content.size();
+            const auto key = [&](std::uint32_t i, std::uint32_t other) {
+                return i * documents + refs[other].document;
+            };
+            std::unordered_map<std::uint64_t, double> best;
+            for (const Pair& p : pairs) {
+                double& x = best[key(p.a, p.b)];
+                x = std::max(x, p.score);
+                double& y = best[key(p.b, p.a)];
+                y = std::max(y, p.score);
+            }
+            std::erase_if(pairs, [&](const Pair& p) {
+                return p.score < m_options.competitiveBelow &&
+                       (p.score < best[key(p.a, p.b)] || p.score < best[key(p.b, p.a)]);
+            });
+        }
         std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
             return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
         });

@@ -23,6 +23,9 @@ struct AlignOptions {
     // resemble each other (similarity >= neighbourFloor): reports tell an event in runs.
     double neighbourBonus = 0.03;
     double neighbourFloor = 0.17;
+    // Below this score a pair counts only when each sentence is the other's best match in the
+    // other's document (competitive linking): weak evidence must at least be the best there is.
+    double competitiveBelow = 0.30;
     int threads = 0; // 0: hardware concurrency
 };
 
