@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTableView>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string_view>
@@ -86,9 +88,13 @@ int main(int argc, char* argv[])
         window.resize(1440, 860);
         const QString file = parser.value(screenshot);
         const auto save = [&window, file] {
-            // Show the inspector at work: the second reworded row.
-            window.goTo(parallax::ui::NavigationTarget::Rewording, true);
-            window.goTo(parallax::ui::NavigationTarget::Rewording, true);
+            // The inspector at work on the second omission, the row above it (moved and
+            // reworded cells) at the top: most kinds of highlight are then on screen.
+            window.goTo(parallax::ui::NavigationTarget::Omission, true);
+            window.goTo(parallax::ui::NavigationTarget::Omission, true);
+            const QModelIndex current = window.table()->currentIndex();
+            window.table()->scrollTo(current.siblingAtRow(std::max(0, current.row() - 1)),
+                                     QAbstractItemView::PositionAtTop);
             QTimer::singleShot(200, &window, [&window, file] {
                 const bool ok = window.grab().save(file);
                 QCoreApplication::exit(ok ? 0 : 1);

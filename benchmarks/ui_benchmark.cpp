@@ -120,7 +120,8 @@ int main(int argc, char* argv[])
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
     QTableView& table = *window.table();
-    const int articleRows = window.model()->rowCount();
+    const int articleRows = window.model()->rowNumberCount();
+    const int folds = window.model()->rowCount() - articleRows;
     if (!screenshot.isEmpty()) {
         window.goTo(parallax::ui::NavigationTarget::Rewording, true);
         window.grab().save(screenshot);
@@ -130,8 +131,9 @@ int main(int argc, char* argv[])
     window.setShowClutter(true);
     const FrameFigures clutter = summarize(scroll(table, table.verticalScrollBar(), 60));
 
-    std::printf("folder: %zu articles x %zu sentences, %d rows shown, %zu rows in all\n",
-                options.outlets, options.sentences, articleRows,
+    std::printf("folder: %zu articles x %zu sentences, %d rows shown (+%d clutter folds), "
+                "%zu rows in all\n",
+                options.outlets, options.sentences, articleRows, folds,
                 core.comparison->rows.size());
     std::printf("core compareFolder alone:        %8.1f ms\n", coreMs);
     std::printf("open to interactive window:      %8.1f ms (budget 1500)\n", openMs);

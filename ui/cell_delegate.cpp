@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTableView>
 #include <QTextLine>
 #include <cmath>
 
@@ -54,6 +55,11 @@ int CellDelegate::padding() const
 int CellDelegate::noteHeight() const
 {
     return QFontMetrics(m_noteFont).height() + (m_compact ? 2 : 4);
+}
+
+int CellDelegate::foldHeight() const
+{
+    return QFontMetrics(m_noteFont).height() + (m_compact ? 6 : 12);
 }
 
 QTextCharFormat CellDelegate::formatFor(MarkKind kind, const Theme& theme, const QFont& font)
@@ -153,6 +159,9 @@ int CellDelegate::heightFor(const QModelIndex& index, int width) const
     if (!model) {
         return 0;
     }
+    if (model->rowIsFold(index.row())) {
+        return foldHeight();
+    }
     const CellContent& content = model->content(index);
     const int pad = padding();
     const int minimum = QFontMetrics(m_font).height() + 2 * pad;
@@ -210,6 +219,10 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    if (const ClutterFold* fold = model->fold(index.row())) {
+        paintFold(painter, option, *model, index.row(), *fold);
+        return;
+    }
     const CellContent& content = model->content(index);
     const QRect r = option.rect;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
@@ -239,6 +252,9 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->fillRect(box, selected ? m_theme.selection : option.palette.base().color());
         painter->setPen(m_theme.omissionText);
         painter->drawText(box, Qt::AlignCenter, label);
+    }
+    if (content.state == CellState::Blank) {
+        paintAdditionElsewhere(painter, option, *model, index.row());
     }
     if (content.state == CellState::Present) {
         const int pad = padding();
@@ -279,6 +295,112 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(r).adjusted(1, 1, -1.5, -1.5));
+    }
+    painter->restore();
+}
+
+void CellDelegate::paintAdditionElsewhere(QPainter* painter, const QStyleOptionViewItem& option,
+                                          const ComparisonModel& model, int row) const
+{
+    const auto* view = qobject_cast<const QTableView*>(option.widget);
+    const int owner = model.additionColumn(row);
+    if (!view || owner < 0) {
+        return;
+    }
+    // With many outlets the one cell of an addition is often scrolled out of view (or its
+    // column hidden), leaving a tall row of blanks; say whose it is and which way it lies.
+    const QRect ownerRect = view->visualRect(model.index(row, owner));
+    const QRect area = view->viewport()->rect();
+    const bool hidden = view->isColumnHidden(owner);
+    if (!hidden && ownerRect.intersects(area)) {
+        return;
+    }
+    QString text = tr("only in %1").arg(model.outletName(owner));
+    if (hidden) {
+        text += tr(" (hidden)");
+    } else if (ownerRect.left() >= area.right()) {
+        text += QStringLiteral("  →");
+    } else {
+        text = QStringLiteral("←  ") + text;
+    }
+    // Like a fold's label: at the left of the visible area, each cell painting its share.
+    const int pad = padding();
+    painter->setFont(m_noteFont);
+    painter->setPen(m_theme.additionEdge);
+    const QFontMetrics fm(m_noteFont);
+    painter->drawText(
+        QRect(pad + kEdge, option.rect.top() + pad, area.width() - 2 * pad - kEdge, noteHeight()),
+        Qt::AlignLeft | Qt::AlignTop,
+        fm.elidedText(text, Qt::ElideRight, area.width() - 2 * pad - kEdge));
+}
+
+void CellDelegate::paintFold(QPainter* painter, const QStyleOptionViewItem& option,
+                             const ComparisonModel& model, int row, const ClutterFold& fold) const
+{
+    const QRect r = option.rect;
+    const auto* view = qobject_cast<const QTableView*>(option.widget);
+    const bool current = view && view->hasFocus() && view->currentIndex().isValid() &&
+                         view->currentIndex().row() == row;
+    painter->save();
+    painter->setClipRect(r);
+    painter->fillRect(r, current ? m_theme.selection : m_theme.foldBackground);
+    // Dotted edges, as diff viewers draw a fold: something is here, folded away.
+    painter->setPen(QPen(m_theme.separator.darker(m_theme.dark ? 70 : 115), 1, Qt::DotLine));
+    painter->drawLine(r.topLeft(), r.topRight());
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+
+    // The label starts at the left edge of the visible area, whichever column is there, so it
+    // stays in view while the table scrolls across; every cell paints its share of it.
+    const int viewWidth = view ? view->viewport()->width() : r.width();
+    const int pad = padding();
+    int x = pad + kEdge;
+    const int right = viewWidth - pad;
+    QFont text = m_font;
+    text.setPointSizeF(std::max(6.0, m_font.pointSizeF() * 0.9));
+    const QFontMetrics tm(text);
+    const int baseline = r.top() + (r.height() - tm.height()) / 2 + tm.ascent();
+    painter->setFont(text);
+    painter->setPen(m_theme.mutedText);
+    const QString head = fold.expanded
+                             ? QStringLiteral("▾  ") + model.foldText(fold, false)
+                             : QStringLiteral("▸  ") + model.foldText(fold, false) + tr(" hidden");
+    painter->drawText(QPoint(x, baseline), head);
+    x += tm.horizontalAdvance(head) + tm.averageCharWidth() * 2;
+
+    // The kinds as the same grey labels the clutter lines carry.
+    QFont chip = m_font;
+    chip.setPointSizeF(std::max(6.0, m_font.pointSizeF() * 0.72));
+    chip.setBold(true);
+    chip.setLetterSpacing(QFont::PercentageSpacing, 108);
+    const QFontMetrics cm(chip);
+    const int chipHeight = cm.height() + 2;
+    const int chipTop = r.top() + (r.height() - chipHeight) / 2;
+    constexpr int kShownKinds = 6;
+    for (int i = 0; i < fold.kinds.size() && i < kShownKinds; ++i) {
+        const QString label = fold.kinds.at(i);
+        const int w = cm.horizontalAdvance(label) + 8;
+        if (x + w > right) {
+            break;
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_theme.clutterLabelBackground);
+        painter->drawRoundedRect(QRect(x, chipTop, w, chipHeight), 2, 2);
+        painter->setFont(chip);
+        painter->setPen(m_theme.clutterText);
+        painter->drawText(QRect(x, chipTop, w, chipHeight), Qt::AlignCenter, label);
+        x += w + 4;
+    }
+    painter->setFont(text);
+    painter->setPen(m_theme.mutedText);
+    if (fold.kinds.size() > kShownKinds) {
+        const QString more = QStringLiteral("+%1").arg(fold.kinds.size() - kShownKinds);
+        painter->drawText(QPoint(x + 2, baseline), more);
+        x += tm.horizontalAdvance(more) + 4;
+    }
+    const QString hint = fold.expanded ? tr("click to fold") : tr("click to show");
+    x += tm.averageCharWidth() * 2;
+    if (x + tm.horizontalAdvance(hint) <= right) {
+        painter->drawText(QPoint(x, baseline), hint);
     }
     painter->restore();
 }

@@ -12,7 +12,8 @@ namespace parallax::ui {
 
 // Paints a cell of the comparison: the sentence text with its word spans (QTextLayout, laid
 // out once per width and cached), the "not reported" hatching of an omission, the tint and
-// label of an addition, the "moved" label, and clutter greyed behind its kind label.
+// label of an addition, the "moved" label, clutter greyed behind its kind label, and the thin
+// band of a folded run of clutter.
 class CellDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
@@ -56,6 +57,11 @@ private:
                           int textWidth) const;
     int padding() const;
     int noteHeight() const;
+    int foldHeight() const;
+    void paintAdditionElsewhere(QPainter* painter, const QStyleOptionViewItem& option,
+                                const ComparisonModel& model, int row) const;
+    void paintFold(QPainter* painter, const QStyleOptionViewItem& option,
+                   const ComparisonModel& model, int row, const ClutterFold& fold) const;
 
     Theme m_theme;
     QFont m_font;

@@ -90,10 +90,20 @@ void ComparisonModel::setComparison(std::shared_ptr<const core::Comparison> comp
     beginResetModel();
     const bool sameOutlets = m_comparison && comparison &&
                              m_comparison->documents.size() == comparison->documents.size();
+    // Expanded folds are kept by sentence, which only means the same on the same files.
+    const bool sameDocuments =
+        sameOutlets && std::equal(m_comparison->documents.begin(), m_comparison->documents.end(),
+                                  comparison->documents.begin(),
+                                  [](const core::Document& a, const core::Document& b) {
+                                      return a.path == b.path;
+                                  });
     m_comparison = std::move(comparison);
     if (!sameOutlets) {
         m_names.clear();
         m_followed.reset();
+    }
+    if (!sameDocuments) {
+        m_expanded.clear();
     }
     m_texts.clear();
     m_articlePositions.clear();
@@ -141,6 +151,9 @@ void ComparisonModel::rebuildRows()
 {
     m_rows.clear();
     m_displayRowOfCore.clear();
+    m_folds.clear();
+    m_foldOfRow.clear();
+    m_rowNumbers.clear();
     if (!m_comparison) {
         return;
     }
@@ -157,12 +170,70 @@ void ComparisonModel::rebuildRows()
     }
     m_displayRowOfCore.assign(rows.size(), -1);
     m_rows.reserve(order.size());
+    int number = 0;
+    const auto addRow = [&](std::size_t r) {
+        m_displayRowOfCore[r] = static_cast<int>(m_rows.size());
+        m_rows.push_back(r);
+        m_foldOfRow.push_back(-1);
+        m_rowNumbers.push_back(++number);
+    };
+    std::vector<std::size_t> run;
+    const auto foldRun = [&] {
+        if (run.empty()) {
+            return;
+        }
+        ClutterFold fold;
+        fold.coreRows = std::move(run);
+        run.clear();
+        std::vector<std::pair<QString, int>> counts; // label, sentences, in first-seen order
+        for (std::size_t r : fold.coreRows) {
+            const core::Row& row = rows[r];
+            for (std::size_t d = 0; d < row.cells.size(); ++d) {
+                for (std::size_t s : row.cells[d].sentences) {
+                    fold.expanded = fold.expanded || m_expanded.contains({d, s});
+                    const QString label = clutterLabel(m_comparison->documents[d].sentences[s]);
+                    auto it = std::find_if(counts.begin(), counts.end(),
+                                           [&](const auto& c) { return c.first == label; });
+                    if (it == counts.end()) {
+                        counts.emplace_back(label, 1);
+                    } else {
+                        ++it->second;
+                    }
+                }
+            }
+        }
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        for (const auto& [label, n] : counts) {
+            if (!label.isEmpty()) {
+                fold.kinds << label;
+            }
+        }
+        const int foldRow = static_cast<int>(m_rows.size());
+        m_rows.push_back(fold.coreRows.front());
+        m_foldOfRow.push_back(static_cast<int>(m_folds.size()));
+        m_rowNumbers.push_back(0);
+        for (std::size_t r : fold.coreRows) {
+            if (fold.expanded) {
+                addRow(r);
+            } else {
+                m_displayRowOfCore[r] = foldRow;
+            }
+        }
+        m_folds.push_back(std::move(fold));
+    };
     for (std::size_t r : order) {
-        if (r < rows.size() && (m_showClutter || !rows[r].boilerplate)) {
-            m_displayRowOfCore[r] = static_cast<int>(m_rows.size());
-            m_rows.push_back(r);
+        if (r >= rows.size()) {
+            continue;
+        }
+        if (!m_showClutter && rows[r].boilerplate) {
+            run.push_back(r);
+        } else {
+            foldRun();
+            addRow(r);
         }
     }
+    foldRun();
 }
 
 void ComparisonModel::invalidateContent()
@@ -186,14 +257,18 @@ int ComparisonModel::columnCount(const QModelIndex& parent) const
 
 Qt::ItemFlags ComparisonModel::flags(const QModelIndex& index) const
 {
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    // A fold can take the keyboard focus (Enter opens it) but is never a selected row.
+    return rowIsFold(index.row()) ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 const CellContent& ComparisonModel::content(const QModelIndex& index) const
 {
     static const CellContent blank;
     if (!index.isValid() || !m_comparison || index.row() >= rowCount() ||
-        index.column() >= columnCount()) {
+        index.column() >= columnCount() || rowIsFold(index.row())) {
         return blank;
     }
     const std::size_t r = coreRow(index.row());
@@ -373,6 +448,23 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         index.column() >= columnCount()) {
         return {};
     }
+    if (const ClutterFold* f = fold(index.row())) {
+        switch (role) {
+        case Qt::DisplayRole:
+            // The same folded or open: views (and Qt's model checks) expect a row's data to
+            // hold still while rows come and go below it.
+            return foldText(*f);
+        case Qt::AccessibleTextRole:
+            return foldText(*f) + (f->expanded ? tr(" (shown)") : tr(" (folded)"));
+        case Qt::ToolTipRole:
+            return f->expanded ? tr("Click to fold these lines of page clutter")
+                               : tr("Click to show these lines of page clutter");
+        case FoldRole:
+            return static_cast<int>(f->coreRows.size());
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return cellText(index);
@@ -383,6 +475,9 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         }
         if (c.addition) {
             return tr("Only %1 reports this").arg(outletName(index.column()));
+        }
+        if (const int owner = additionColumn(index.row()); owner >= 0) {
+            return tr("Only %1 reports this").arg(outletName(owner));
         }
         if (c.moved) {
             const auto& cell = m_comparison->rows[coreRow(index.row())]
@@ -409,6 +504,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return content(index).addition;
     case ClutterRole:
         return content(index).state == CellState::Present && content(index).clutter;
+    case FoldRole:
+        return 0;
     default:
         return {};
     }
@@ -420,7 +517,10 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     if (orientation == Qt::Vertical) {
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+        if (role != Qt::DisplayRole || section < 0 || section >= rowCount()) {
+            return {};
+        }
+        return rowIsFold(section) ? QVariant(QStringLiteral("⋯")) : QVariant(rowNumber(section));
     }
     if (section < 0 || section >= columnCount()) {
         return {};
@@ -459,6 +559,8 @@ void ComparisonModel::setShowClutter(bool show)
     }
     beginResetModel();
     m_showClutter = show;
+    // Hiding all clutter again folds every run, so the toggle always ends in a known state.
+    m_expanded.clear();
     ++m_generation;
     rebuildRows();
     endResetModel();
@@ -565,24 +667,132 @@ int ComparisonModel::rowOfSentence(std::size_t document, std::size_t sentence) c
     return rowOfCoreRow(m_rowOfSentence[document][sentence]);
 }
 
+int ComparisonModel::foldIndex(int row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < m_foldOfRow.size()
+               ? m_foldOfRow[static_cast<std::size_t>(row)]
+               : -1;
+}
+
+bool ComparisonModel::rowIsFold(int row) const
+{
+    return foldIndex(row) >= 0;
+}
+
+const ClutterFold* ComparisonModel::fold(int row) const
+{
+    const int f = foldIndex(row);
+    return f >= 0 ? &m_folds[static_cast<std::size_t>(f)] : nullptr;
+}
+
+int ComparisonModel::foldRowOf(int row) const
+{
+    if (row < 0 || row >= rowCount() || rowIsFold(row) || !rowIsClutter(row)) {
+        return -1;
+    }
+    // An expanded fold's rows follow it without a break, so the fold is the first above.
+    for (int r = row - 1; r >= 0; --r) {
+        if (rowIsFold(r)) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+void ComparisonModel::setFoldExpanded(int row, bool expanded)
+{
+    const ClutterFold* f = fold(row);
+    if (!f || f->expanded == expanded) {
+        return;
+    }
+    const int n = static_cast<int>(f->coreRows.size());
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;
+    for (std::size_t r : f->coreRows) {
+        const core::Row& coreRowRef = m_comparison->rows[r];
+        for (std::size_t d = 0; d < coreRowRef.cells.size(); ++d) {
+            for (std::size_t s : coreRowRef.cells[d].sentences) {
+                sentences.emplace_back(d, s);
+            }
+        }
+    }
+    // Only this fold changes, so the rows come and go below it and the view keeps its place.
+    if (expanded) {
+        beginInsertRows({}, row + 1, row + n);
+        m_expanded.insert(sentences.begin(), sentences.end());
+        rebuildRows();
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, row + 1, row + n);
+        for (const auto& sentence : sentences) {
+            m_expanded.erase(sentence);
+        }
+        rebuildRows();
+        endRemoveRows();
+    }
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+int ComparisonModel::hiddenClutterRows() const
+{
+    int hidden = 0;
+    for (const ClutterFold& f : m_folds) {
+        hidden += f.expanded ? 0 : static_cast<int>(f.coreRows.size());
+    }
+    return hidden;
+}
+
+int ComparisonModel::rowNumber(int row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < m_rowNumbers.size()
+               ? m_rowNumbers[static_cast<std::size_t>(row)]
+               : 0;
+}
+
+QString ComparisonModel::foldText(const ClutterFold& f, bool withKinds) const
+{
+    const int n = static_cast<int>(f.coreRows.size());
+    // Spelled out: tr()'s %n plural needs a loaded translation to drop the "(s)".
+    QString text = n == 1 ? tr("1 line of page clutter") : tr("%1 lines of page clutter").arg(n);
+    if (withKinds && !f.kinds.isEmpty()) {
+        text += QStringLiteral(": ") + f.kinds.join(QStringLiteral(", ")).toLower();
+    }
+    return text;
+}
+
 bool ComparisonModel::rowHasOmission(int row) const
 {
-    return isOmissionRow(m_comparison->rows[coreRow(row)], m_comparison->documents.size());
+    return !rowIsFold(row) &&
+           isOmissionRow(m_comparison->rows[coreRow(row)], m_comparison->documents.size());
 }
 
 bool ComparisonModel::rowIsAddition(int row) const
 {
-    return isAdditionRow(m_comparison->rows[coreRow(row)], m_comparison->documents.size());
+    return !rowIsFold(row) &&
+           isAdditionRow(m_comparison->rows[coreRow(row)], m_comparison->documents.size());
+}
+
+int ComparisonModel::additionColumn(int row) const
+{
+    if (!rowIsAddition(row)) {
+        return -1;
+    }
+    const core::Row& coreRowRef = m_comparison->rows[coreRow(row)];
+    for (std::size_t d = 0; d < coreRowRef.cells.size(); ++d) {
+        if (!coreRowRef.cells[d].empty()) {
+            return static_cast<int>(d);
+        }
+    }
+    return -1;
 }
 
 bool ComparisonModel::rowHasRewording(int row) const
 {
-    return isRewordedRow(m_comparison->rows[coreRow(row)]);
+    return !rowIsFold(row) && isRewordedRow(m_comparison->rows[coreRow(row)]);
 }
 
 bool ComparisonModel::rowIsClutter(int row) const
 {
-    return m_comparison->rows[coreRow(row)].boilerplate;
+    return !rowIsFold(row) && m_comparison->rows[coreRow(row)].boilerplate;
 }
 
 int ComparisonModel::articlePosition(std::size_t document, std::size_t sentence) const
@@ -611,7 +821,7 @@ QString ComparisonModel::sentenceText(std::size_t document, std::size_t sentence
 
 QString ComparisonModel::cellText(const QModelIndex& index) const
 {
-    if (!index.isValid() || !m_comparison) {
+    if (!index.isValid() || !m_comparison || rowIsFold(index.row())) {
         return {};
     }
     const auto d = static_cast<std::size_t>(index.column());
@@ -628,6 +838,9 @@ QString ComparisonModel::cellText(const QModelIndex& index) const
 
 QString ComparisonModel::cellTextWithOutlet(const QModelIndex& index) const
 {
+    if (!index.isValid() || rowIsFold(index.row())) {
+        return {};
+    }
     const QString text = cellText(index);
     return QStringLiteral("%1: %2").arg(outletName(index.column()),
                                         text.isEmpty() ? tr("(not reported)") : text);
@@ -635,6 +848,9 @@ QString ComparisonModel::cellTextWithOutlet(const QModelIndex& index) const
 
 QString ComparisonModel::rowText(int row, const std::vector<int>& columns) const
 {
+    if (rowIsFold(row)) {
+        return {};
+    }
     QStringList lines;
     for (int c : columns) {
         lines << cellTextWithOutlet(index(row, c));

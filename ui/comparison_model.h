@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace parallax::ui {
@@ -49,9 +51,19 @@ struct CellContent {
     std::vector<std::pair<int, int>> sentenceRanges;
 };
 
-// The comparison as a table: one row per aligned sentence group (in the chosen order, clutter
-// rows left out unless shown), one column per outlet in document order. Views reorder and hide
-// columns through their header; the model keeps document order so column == document index.
+// A run of consecutive page-clutter rows folded into one thin row, the way diff viewers fold
+// unchanged lines: the reader sees that clutter was there, how much and of what kind, without
+// reading it. Expanded, the fold row stays above its rows as a handle to fold them again.
+struct ClutterFold {
+    std::vector<std::size_t> coreRows; // the clutter rows it stands for, in display order
+    QStringList kinds;                 // their labels ("AD", "SHARE"), most frequent first
+    bool expanded = false;
+};
+
+// The comparison as a table: one row per aligned sentence group in the chosen order, one
+// column per outlet in document order. Unless all clutter is shown, each run of clutter rows
+// is one fold row (folded by default). Views reorder and hide columns through their header;
+// the model keeps document order so column == document index.
 class ComparisonModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -68,6 +80,7 @@ public:
         CoverageRole, // header: 0..1 share of the shared rows the outlet carries
         ReferenceRole,
         FollowedRole,
+        FoldRole, // the number of clutter rows a fold row stands for; 0 for other rows
     };
 
     explicit ComparisonModel(QObject* parent = nullptr);
@@ -106,15 +119,33 @@ public:
     QStringList outletNames() const; // the user's names, empty where not renamed
     void setOutletNames(const QStringList& names);
 
+    // For a fold row, the first clutter row it stands for.
     std::size_t coreRow(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
-    int rowOfCoreRow(std::size_t coreRow) const; // -1 when not shown
-    // The displayed row holding a document's sentence, -1 when not shown.
+    // The displayed row of a core row: the fold row when folded away, -1 when not shown.
+    int rowOfCoreRow(std::size_t coreRow) const;
+    // The displayed row holding a document's sentence (or the fold hiding it), -1 when none.
     int rowOfSentence(std::size_t document, std::size_t sentence) const;
+
+    bool rowIsFold(int row) const;
+    const ClutterFold* fold(int row) const; // null for rows that are not folds
+    // The fold row an expanded clutter row sits under, -1 when none.
+    int foldRowOf(int row) const;
+    // Inserts or removes the fold's rows below it; the fold row itself stays.
+    void setFoldExpanded(int row, bool expanded);
+    bool hasFolds() const { return !m_folds.empty(); }
+    int hiddenClutterRows() const; // clutter rows inside folded (not expanded) folds
+    // "4 lines of page clutter", with ": ad, share" when withKinds.
+    QString foldText(const ClutterFold& fold, bool withKinds = true) const;
+    // 1-based number of a row among the rows that are not folds; 0 for a fold row.
+    int rowNumber(int row) const;
+    int rowNumberCount() const { return static_cast<int>(m_rows.size() - m_folds.size()); }
 
     bool rowHasOmission(int row) const;
     bool rowIsAddition(int row) const;
+    // The outlet (column) whose addition the row is, -1 when the row is not an addition.
+    int additionColumn(int row) const;
     bool rowHasRewording(int row) const;
-    bool rowIsClutter(int row) const;
+    bool rowIsClutter(int row) const; // a row of clutter sentences; false for a fold row
 
     // 1-based position of a sentence among its article's own sentences (clutter left out),
     // and how many there are; 0 for a clutter sentence.
@@ -132,13 +163,20 @@ private:
     void rebuildRows();
     void invalidateContent();
     CellContent buildContent(std::size_t coreRow, std::size_t document) const;
+    int foldIndex(int row) const;
 
     std::shared_ptr<const core::Comparison> m_comparison;
     std::vector<DocumentText> m_texts;
     std::vector<std::vector<int>> m_articlePositions;
     std::vector<int> m_articleLengths;
-    std::vector<std::size_t> m_rows;                       // displayed row -> core row
-    std::vector<int> m_displayRowOfCore;                   // core row -> displayed row or -1
+    std::vector<std::size_t> m_rows;     // displayed row -> core row
+    std::vector<int> m_displayRowOfCore; // core row -> displayed row or -1
+    std::vector<ClutterFold> m_folds;
+    std::vector<int> m_foldOfRow;  // displayed row -> index in m_folds, -1 for other rows
+    std::vector<int> m_rowNumbers; // displayed row -> rowNumber()
+    // The clutter sentences (document, sentence) of expanded folds: a fold is expanded when
+    // it holds one, which survives a reload in place and a change of order.
+    std::set<std::pair<std::size_t, std::size_t>> m_expanded;
     std::vector<std::vector<std::size_t>> m_rowOfSentence; // [document][sentence] -> core row
     QStringList m_names;
     bool m_showClutter = false;

@@ -88,7 +88,8 @@ void OutletHeader::paintSection(QPainter* painter, const QRect& rect, int logica
         name = QStringLiteral("◆ ") + name;
     }
     if (value(ComparisonModel::FollowedRole).toBool()) {
-        name += QStringLiteral("  ⇣");
+        // In front, where eliding a long name cannot cut it off.
+        name = QStringLiteral("⇣ ") + name;
     }
     painter->setFont(nameFont);
     painter->setPen(text);
@@ -124,7 +125,16 @@ void OutletHeader::paintSection(QPainter* painter, const QRect& rect, int logica
         layout.endLayout();
         painter->setFont(font());
         painter->setPen(text);
-        if (shown < headline.size() && lines == 2) {
+        if (headline.trimmed().isEmpty()) {
+            // Said, so an empty space does not look like a drawing fault.
+            QFont italic = font();
+            italic.setItalic(true);
+            painter->setFont(italic);
+            painter->setPen(muted);
+            painter->drawText(
+                QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
+                fm.elidedText(tr("no headline found"), Qt::ElideRight, inner.width()));
+        } else if (shown < headline.size() && lines == 2) {
             // Elide the second line by hand: QTextLayout does not.
             QTextLine first = layout.lineAt(0);
             painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()),
@@ -160,7 +170,9 @@ void OutletHeader::paintSection(QPainter* painter, const QRect& rect, int logica
 
     // Coverage: a bar and its figure, so the number is there without the colour.
     const int labelWidth = sm.horizontalAdvance(coverageText) + 6;
-    const int barWidth = std::max(20, inner.width() - labelWidth);
+    // Capped: across a wide column a long bar reads as a divider, not a measure.
+    const int barWidth =
+        std::max(20, std::min(inner.width() - labelWidth, sm.averageCharWidth() * 22));
     const QRect bar(inner.left(), y + sm.height() / 2 - 2, barWidth, 4);
     painter->fillRect(bar, line);
     QColor fill = pal.color(QPalette::Highlight);

@@ -2,6 +2,7 @@
 
 #include "ui/comparison_model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -92,12 +93,16 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
         showPlaceholder();
         return;
     }
+    if (model.rowIsFold(row)) {
+        showFold(model, row, columns);
+        return;
+    }
     m_row = row;
     const core::Comparison& comparison = *model.comparison();
     const core::Row& coreRow = comparison.rows[model.coreRow(row)];
     QString html;
     QStringList status;
-    status << tr("Row %1 of %2").arg(row + 1).arg(model.rowCount());
+    status << tr("Row %1 of %2").arg(model.rowNumber(row)).arg(model.rowNumberCount());
     status
         << tr("in %1 of %2 outlets").arg(coreRow.presentCount()).arg(comparison.documents.size());
     if (model.rowIsClutter(row)) {
@@ -110,16 +115,29 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
     html += QStringLiteral("<p style=\"color:%1; margin-bottom:10px\">%2</p>")
                 .arg(css(m_theme.mutedText), status.join(QStringLiteral(" · ")).toHtmlEscaped());
 
+    // Outlets that carry the very same words (wire copy, mostly) are shown once, together:
+    // with many outlets the list would otherwise repeat one text over and over.
     QStringList notReported;
+    std::vector<std::vector<int>> groups;
     for (int c : columns) {
         const auto d = static_cast<std::size_t>(c);
-        const QString outlet = model.outletName(c).toHtmlEscaped();
         if (d >= coreRow.cells.size() || coreRow.cells[d].empty()) {
-            notReported << outlet;
+            notReported << model.outletName(c).toHtmlEscaped();
             continue;
         }
+        const QString& text = model.content(model.index(row, c)).text;
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const std::vector<int>& g) {
+            return model.content(model.index(row, g.front())).text == text;
+        });
+        if (same == groups.end()) {
+            groups.push_back({c});
+        } else {
+            same->push_back(c);
+        }
+    }
+    const auto whereFacts = [&](int c) {
+        const auto d = static_cast<std::size_t>(c);
         const core::Cell& cell = coreRow.cells[d];
-        const CellContent& content = model.content(model.index(row, c));
         QStringList facts;
         const int first = model.articlePosition(d, cell.sentences.front());
         if (first > 0) {
@@ -130,18 +148,48 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
         } else {
             facts << tr("clutter");
         }
-        if (coreRow.reference && *coreRow.reference == d && coreRow.presentCount() > 1) {
-            facts << tr("reference");
-        } else if (coreRow.presentCount() > 1) {
-            facts << tr("%1% alike").arg(std::lround(cell.similarity * 100));
-        }
         if (cell.moved) {
             facts << QStringLiteral("<span style=\"color:%1\">↕ %2</span>")
                          .arg(css(m_theme.moved), tr("moved"));
         }
-        html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px\"><b>%1</b>"
-                               "&nbsp;&nbsp;<span style=\"color:%2\">%3</span></p>")
-                    .arg(outlet, css(m_theme.mutedText), facts.join(QStringLiteral(" · ")));
+        return facts;
+    };
+    for (const std::vector<int>& group : groups) {
+        const auto d = static_cast<std::size_t>(group.front());
+        const core::Cell& cell = coreRow.cells[d];
+        const CellContent& content = model.content(model.index(row, group.front()));
+        QString likeness;
+        const bool reference = std::any_of(group.begin(), group.end(), [&](int c) {
+            return coreRow.reference && *coreRow.reference == static_cast<std::size_t>(c);
+        });
+        if (coreRow.presentCount() > 1) {
+            likeness = reference ? tr("reference")
+                                 : tr("%1% alike").arg(std::lround(cell.similarity * 100));
+        }
+        if (group.size() == 1) {
+            QStringList facts = whereFacts(group.front());
+            if (!likeness.isEmpty()) {
+                facts.insert(1, likeness);
+            }
+            html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px\"><b>%1</b>"
+                                   "&nbsp;&nbsp;<span style=\"color:%2\">%3</span></p>")
+                        .arg(model.outletName(group.front()).toHtmlEscaped(),
+                             css(m_theme.mutedText), facts.join(QStringLiteral(" · ")));
+        } else {
+            QStringList members;
+            for (int c : group) {
+                members << QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%2\">%3</span>")
+                               .arg(model.outletName(c).toHtmlEscaped(), css(m_theme.mutedText),
+                                    whereFacts(c).join(QStringLiteral(" · ")));
+            }
+            html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0\">%1</p>")
+                        .arg(members.join(QStringLiteral("<br>")));
+            html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px; color:%1\">%2</p>")
+                        .arg(css(m_theme.mutedText),
+                             (tr("%1 outlets, word for word the same").arg(group.size()) +
+                              (likeness.isEmpty() ? QString() : QStringLiteral(" · ") + likeness))
+                                 .toHtmlEscaped());
+        }
         html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px\">%1</p>")
                     .arg(markedHtml(content, m_theme));
         // Below half alike the versions tell the same fact in other words, and a
@@ -168,6 +216,59 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                     .arg(css(m_theme.omissionText), tr("Not reported by:"),
                          notReported.join(QStringLiteral(", ")));
     }
+    setHtml(html);
+}
+
+void InspectorPane::showFold(const ComparisonModel& model, int row, const std::vector<int>& columns)
+{
+    const ClutterFold* fold = model.fold(row);
+    if (!fold) {
+        showPlaceholder();
+        return;
+    }
+    m_row = row;
+    const core::Comparison& comparison = *model.comparison();
+    QString html = QStringLiteral("<p style=\"color:%1; margin-bottom:10px\">%2</p>")
+                       .arg(css(m_theme.mutedText),
+                            fold->expanded ? tr("Page clutter") : tr("Folded page clutter"));
+    html += QStringLiteral("<p><b>%1</b>%2</p>")
+                .arg(model.foldText(*fold, false).toHtmlEscaped(),
+                     fold->expanded ? QString() : tr(", folded away here"));
+    QStringList chips;
+    for (const QString& kind : fold->kinds) {
+        chips << QStringLiteral("<span style=\"font-size:small; font-weight:600; color:%1; "
+                                "background:%2\">&nbsp;%3&nbsp;</span>")
+                     .arg(css(m_theme.clutterText), css(m_theme.clutterLabelBackground),
+                          kind.toHtmlEscaped());
+    }
+    if (!chips.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(chips.join(QStringLiteral(" ")));
+    }
+    // Which outlets the lines come from: a page heavy with clutter shows here.
+    QStringList outlets;
+    for (int c : columns) {
+        const auto d = static_cast<std::size_t>(c);
+        std::size_t lines = 0;
+        for (std::size_t r : fold->coreRows) {
+            const core::Row& coreRow = comparison.rows[r];
+            lines += d < coreRow.cells.size() ? coreRow.cells[d].sentences.size() : 0;
+        }
+        if (lines > 0) {
+            outlets << QStringLiteral("<b>%1</b>&nbsp;%2")
+                           .arg(model.outletName(c).toHtmlEscaped())
+                           .arg(lines);
+        }
+    }
+    if (!outlets.isEmpty()) {
+        html += QStringLiteral("<p style=\"margin-top:8px\">%1 %2</p>")
+                    .arg(tr("Lines per outlet:"), outlets.join(QStringLiteral(" · ")));
+    }
+    html += QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2</p>")
+                .arg(css(m_theme.mutedText),
+                     (fold->expanded ? tr("Click the row or press Enter to fold these lines.")
+                                     : tr("Click the row or press Enter to show these lines.")) +
+                         QLatin1Char(' ') +
+                         tr("View › Show Page Clutter (Ctrl+B) shows all page clutter."));
     setHtml(html);
 }
 

@@ -18,6 +18,8 @@ public:
     void setTheme(const Theme& theme) { m_theme = theme; }
     // columns: the outlets in the order the table shows them.
     void showRow(const ComparisonModel& model, int row, const std::vector<int>& columns);
+    // A fold of page clutter: how much, of what kinds, from which outlets, and how to open it.
+    void showFold(const ComparisonModel& model, int row, const std::vector<int>& columns);
     void showPlaceholder();
     int shownRow() const { return m_row; }
 

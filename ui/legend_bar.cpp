@@ -4,12 +4,24 @@
 
 #include <QPainter>
 #include <QTextLayout>
+#include <cmath>
+#include <functional>
 
 namespace parallax::ui {
 
+namespace {
+
+constexpr int kMargin = 10; // left and right of the keys
+constexpr int kGap = 22;    // between two keys
+constexpr int kSwatch = 26; // the boxes for "not reported" and "only one outlet"
+
+} // namespace
+
 LegendBar::LegendBar(QWidget* parent) : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void LegendBar::setTheme(const Theme& theme)
@@ -21,18 +33,23 @@ void LegendBar::setTheme(const Theme& theme)
 void LegendBar::setShowMissing(bool show)
 {
     m_showMissing = show;
+    updateGeometry();
     update();
 }
 
 void LegendBar::setHiddenClutter(int lines)
 {
+    if (lines == m_hiddenClutter) {
+        return;
+    }
     m_hiddenClutter = lines;
+    updateGeometry();
     update();
 }
 
 QSize LegendBar::sizeHint() const
 {
-    return {800, fontMetrics().height() + 14};
+    return {800, heightForWidth(width() > 0 ? width() : 800)};
 }
 
 QSize LegendBar::minimumSizeHint() const
@@ -40,78 +57,120 @@ QSize LegendBar::minimumSizeHint() const
     return {100, fontMetrics().height() + 14};
 }
 
+int LegendBar::heightForWidth(int width) const
+{
+    return layoutKeys(width, nullptr);
+}
+
+void LegendBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The number of lines may change with the width.
+    if (heightForWidth(width()) != height()) {
+        updateGeometry();
+    }
+}
+
 void LegendBar::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
+    layoutKeys(width(), &p);
+}
+
+int LegendBar::layoutKeys(int width, QPainter* p) const
+{
     const QFontMetrics fm(font());
     const int h = fm.height();
-    const int y = (height() - h) / 2;
-    int x = 10;
+    const int lineHeight = h + 8;
     QColor muted = palette().color(QPalette::WindowText);
     muted.setAlphaF(0.75F);
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(font().pointSizeF() * 0.82);
 
-    const auto label = [&](const QString& text) {
-        p.setPen(muted);
-        p.setFont(font());
-        p.drawText(QPoint(x, y + fm.ascent()), text);
-        x += fm.horizontalAdvance(text) + 22;
+    // A key: the mark's width and how to paint it at (x, y), then its meaning.
+    struct Key {
+        int markWidth;
+        std::function<void(QPainter&, int, int)> paintMark;
+        QString meaning;
     };
-    // A sample word in a cell format, then its meaning.
+    std::vector<Key> keys;
+    keys.push_back({kSwatch,
+                    [this, h](QPainter& painter, int x, int y) {
+                        const QRect box(x, y + 1, kSwatch, h - 2);
+                        painter.fillRect(box, QBrush(m_theme.omissionHatch, Qt::BDiagPattern));
+                        painter.setPen(m_theme.omissionHatch);
+                        painter.drawRect(box.adjusted(0, 0, -1, -1));
+                    },
+                    tr("Not reported")});
+    keys.push_back(
+        {kSwatch,
+         [this, h, bold](QPainter& painter, int x, int y) {
+             const QRect box(x, y + 1, kSwatch, h - 2);
+             painter.fillRect(box, m_theme.additionTint);
+             painter.fillRect(QRect(box.left(), box.top(), 3, box.height()), m_theme.additionEdge);
+             painter.setFont(bold);
+             painter.setPen(m_theme.additionEdge);
+             painter.drawText(box.adjusted(3, 0, 0, 0), Qt::AlignCenter, QStringLiteral("+"));
+         },
+         tr("Only one outlet")});
+    // A sample word in a cell format.
     const auto sample = [&](const QString& word, MarkKind kind, const QString& meaning) {
-        QTextLayout layout(word, font());
-        layout.setFormats(
-            {{0, static_cast<int>(word.size()), CellDelegate::formatFor(kind, m_theme, font())}});
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
+        const QFont f = font();
+        const QTextCharFormat format = CellDelegate::formatFor(kind, m_theme, f);
+        QTextLayout measure(word, f);
+        measure.setFormats({{0, static_cast<int>(word.size()), format}});
+        measure.beginLayout();
+        QTextLine line = measure.createLine();
         line.setLineWidth(400);
-        layout.endLayout();
-        p.setPen(m_theme.text);
-        layout.draw(&p, QPointF(x, y));
-        x += static_cast<int>(line.naturalTextWidth()) + 6;
-        label(meaning);
+        measure.endLayout();
+        keys.push_back({static_cast<int>(std::ceil(line.naturalTextWidth())),
+                        [this, word, f, format](QPainter& painter, int x, int y) {
+                            QTextLayout layout(word, f);
+                            layout.setFormats({{0, static_cast<int>(word.size()), format}});
+                            layout.beginLayout();
+                            layout.createLine().setLineWidth(400);
+                            layout.endLayout();
+                            painter.setPen(m_theme.text);
+                            layout.draw(&painter, QPointF(x, y));
+                        },
+                        meaning});
     };
-
-    {
-        const QRect box(x, y + 1, 26, h - 2);
-        QBrush hatch(m_theme.omissionHatch, Qt::BDiagPattern);
-        p.fillRect(box, hatch);
-        p.setPen(m_theme.omissionHatch);
-        p.drawRect(box.adjusted(0, 0, -1, -1));
-        x += box.width() + 6;
-        label(tr("Not reported"));
-    }
-    {
-        const QRect box(x, y + 1, 26, h - 2);
-        p.fillRect(box, m_theme.additionTint);
-        p.fillRect(QRect(box.left(), box.top(), 3, box.height()), m_theme.additionEdge);
-        QFont bold = font();
-        bold.setBold(true);
-        bold.setPointSizeF(font().pointSizeF() * 0.8);
-        p.setFont(bold);
-        p.setPen(m_theme.additionEdge);
-        p.drawText(box.adjusted(3, 0, 0, 0), Qt::AlignCenter, QStringLiteral("+"));
-        x += box.width() + 6;
-        label(tr("Only one outlet"));
-    }
     sample(tr("reworded"), MarkKind::Changed, tr("Changed words"));
     sample(tr("added"), MarkKind::Added, tr("Added words"));
     if (m_showMissing) {
         sample(tr("lacks"), MarkKind::Missing, tr("Missing words"));
     }
-    {
-        QFont bold = font();
-        bold.setBold(true);
-        bold.setPointSizeF(font().pointSizeF() * 0.82);
-        p.setFont(bold);
-        p.setPen(m_theme.moved);
-        const QString mark = tr("↕ MOVED");
-        p.drawText(QPoint(x, y + fm.ascent()), mark);
-        x += QFontMetrics(bold).horizontalAdvance(mark) + 6;
-        label(tr("Out of its article's order"));
-    }
+    const QString moved = tr("↕ MOVED");
+    keys.push_back({QFontMetrics(bold).horizontalAdvance(moved),
+                    [this, bold, moved, fm](QPainter& painter, int x, int y) {
+                        painter.setFont(bold);
+                        painter.setPen(m_theme.moved);
+                        painter.drawText(QPoint(x, y + fm.ascent()), moved);
+                    },
+                    tr("Out of its article's order")});
     sample(QStringLiteral("AD"), MarkKind::ClutterLabel,
-           m_hiddenClutter > 0 ? tr("Page clutter · %1 hidden").arg(m_hiddenClutter)
+           m_hiddenClutter > 0 ? tr("Page clutter · %1 lines folded").arg(m_hiddenClutter)
                                : tr("Page clutter"));
+
+    int x = kMargin;
+    int top = 4;
+    for (const Key& key : keys) {
+        const int w = key.markWidth + 6 + fm.horizontalAdvance(key.meaning);
+        if (x > kMargin && x + w > width - kMargin) {
+            x = kMargin;
+            top += lineHeight;
+        }
+        if (p) {
+            const int y = top + (lineHeight - h) / 2;
+            key.paintMark(*p, x, y);
+            p->setPen(muted);
+            p->setFont(font());
+            p->drawText(QPoint(x + key.markWidth + 6, y + fm.ascent()), key.meaning);
+        }
+        x += w + kGap;
+    }
+    return top + lineHeight + 4;
 }
 
 } // namespace parallax::ui

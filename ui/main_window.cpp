@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
@@ -125,6 +126,7 @@ void MainWindow::buildLayout()
     m_table->setTabKeyNavigation(false);
     m_table->verticalScrollBar()->setSingleStep(24);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     m_header->setStretchLastSection(false);
     m_header->setSectionResizeMode(QHeaderView::Interactive);
 
@@ -138,6 +140,7 @@ void MainWindow::buildLayout()
     findLayout->setContentsMargins(8, 4, 8, 4);
     findLayout->addWidget(new QLabel(tr("Find:"), m_findBar));
     m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
     m_findEdit->setPlaceholderText(tr("Words in any outlet"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->setMaximumWidth(360);
@@ -227,6 +230,7 @@ void MainWindow::buildLayout()
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(false);
     m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelLoading"));
     m_cancel->setText(tr("Cancel"));
     connect(m_cancel, &QToolButton::clicked, m_loader, &ComparisonLoader::cancel);
     statusBar()->addPermanentWidget(m_progressLabel);
@@ -251,6 +255,10 @@ void MainWindow::buildLayout()
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleRelayout);
+    // Fold labels and "only in" hints stay at the left of the visible area, so a sideways
+    // scroll repaints rather than shifts them.
+    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_table->viewport(),
+            qOverload<>(&QWidget::update));
 }
 
 void MainWindow::buildActions()
@@ -259,6 +267,9 @@ void MainWindow::buildActions()
     QAction* open = file->addAction(tr("&Open Folder…"), this, &MainWindow::promptOpen);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Built as it opens, so a folder that went away since is marked as such.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::promptExport);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setEnabled(false);
@@ -373,15 +384,18 @@ void MainWindow::buildActions()
     auto* orderLabel = new QLabel(tr(" Order "), bar);
     bar->addWidget(orderLabel);
     m_orderBox = new QComboBox(bar);
-    m_orderBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_orderBox->setMinimumContentsLength(18);
+    // As wide as its longest choice, up to a cap: "As The Lowmarsh Courier wrote it" whole.
+    m_orderBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_orderBox->setMinimumContentsLength(14);
+    m_orderBox->setMaximumWidth(m_orderBox->fontMetrics().averageCharWidth() * 40);
     m_orderBox->setToolTip(tr("Consensus order, or the order one outlet wrote the story in"));
     bar->addWidget(m_orderBox);
     auto* referenceLabel = new QLabel(tr("  Compare with "), bar);
     bar->addWidget(referenceLabel);
     m_referenceBox = new QComboBox(bar);
-    m_referenceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_referenceBox->setMinimumContentsLength(18);
+    m_referenceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_referenceBox->setMinimumContentsLength(14);
+    m_referenceBox->setMaximumWidth(m_referenceBox->fontMetrics().averageCharWidth() * 40);
     m_referenceBox->setToolTip(tr("The version the others' word differences are shown against"));
     bar->addWidget(m_referenceBox);
     connect(m_orderBox, &QComboBox::activated, this, [this](int i) {
@@ -423,12 +437,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::openFolder(const QString& folder)
 {
     m_pendingFolder = QDir(folder).absolutePath();
-    QSettings settings;
-    if (m_pendingFolder != m_folder) {
-        m_state = FolderState::load(settings, m_pendingFolder);
-        m_reference.reset();
-        m_anchor.reset();
-    }
     reload();
 }
 
@@ -440,13 +448,22 @@ void MainWindow::reload()
     }
     m_pendingFolder = folder;
     core::CompareOptions options;
-    options.reference = m_reference;
-    if (!m_state.referenceDocument.isEmpty() && m_model->comparison() && folder == m_folder) {
-        const int c = columnOfPath(*m_model, m_state.referenceDocument);
-        options.reference = c >= 0 ? std::optional<std::size_t>(c) : std::nullopt;
+    std::vector<core::Correction> corrections;
+    if (folder == m_folder) {
+        options.reference = m_reference;
+        if (!m_state.referenceDocument.isEmpty() && m_model->comparison()) {
+            const int c = columnOfPath(*m_model, m_state.referenceDocument);
+            options.reference = c >= 0 ? std::optional<std::size_t>(c) : std::nullopt;
+        }
+        m_reference = options.reference;
+        corrections = m_state.corrections;
+    } else {
+        // Another folder's choices; the shown folder's stay in force until it is replaced,
+        // so a cancelled or failed load leaves nothing of the other folder behind.
+        QSettings settings;
+        corrections = FolderState::load(settings, folder).corrections;
     }
-    m_reference = options.reference;
-    m_loader->start(folder, options, m_state.corrections);
+    m_loader->start(folder, options, corrections);
 }
 
 bool MainWindow::isLoading() const
@@ -472,17 +489,18 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
                 .arg(QDir(folder).dirName(), fromUtf8(result->error),
                      m_model->isEmpty() ? QString() : tr(" The previous comparison stays open."));
         m_notice->showNotice(NoticeBar::Level::Error, message, skipped);
-        if (folder != m_folder && !m_folder.isEmpty()) {
-            QSettings settings;
-            m_state = FolderState::load(settings, m_folder);
-        }
         emit loadFailed(message);
         return;
     }
     const bool sameFolder = folder == m_folder;
-    if (sameFolder) {
+    if (!sameFolder) {
+        QSettings settings;
+        m_state = FolderState::load(settings, folder);
+        m_reference.reset(); // the new folder was compared automatically
+        m_anchor.reset();
+    } else {
         const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && m_model->comparison()) {
+        if (current.isValid() && m_model->comparison() && !m_model->rowIsFold(current.row())) {
             const auto d = static_cast<std::size_t>(current.column());
             const core::Row& row = m_model->comparison()->rows[m_model->coreRow(current.row())];
             if (d < row.cells.size() && !row.cells[d].empty()) {
@@ -545,8 +563,8 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     settings.setValue(QStringLiteral("recentFolders"), recent);
     updateRecentMenu();
     const auto& docs = comparison->documents;
-    statusBar()->showMessage(tr("%1 outlets · %2 rows").arg(docs.size()).arg(m_model->rowCount()),
-                             5000);
+    statusBar()->showMessage(
+        tr("%1 outlets · %2 rows").arg(docs.size()).arg(m_model->rowNumberCount()), 5000);
     // A reference remembered for this folder needs its document index, known only now.
     const int savedReference = columnOfPath(*m_model, m_state.referenceDocument);
     if (savedReference >= 0 && m_reference != std::optional<std::size_t>(savedReference)) {
@@ -625,14 +643,7 @@ void MainWindow::scheduleRelayout()
 void MainWindow::relayout()
 {
     m_relayoutTimer->stop();
-    int clutterRows = 0;
-    if (const core::Comparison* comparison = m_model->comparison();
-        comparison && !m_model->showClutter()) {
-        clutterRows =
-            static_cast<int>(std::count_if(comparison->rows.begin(), comparison->rows.end(),
-                                           [](const core::Row& r) { return r.boilerplate; }));
-    }
-    m_legend->setHiddenClutter(clutterRows);
+    m_legend->setHiddenClutter(m_model->hiddenClutterRows());
     fitColumns();
     updateRowHeights();
     // Scroll ranges now, not at the next event loop turn: a jump may follow at once.
@@ -698,6 +709,32 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         scheduleRelayout();
     }
+    // A fold opens and closes with a click anywhere on it, or Enter or Space when current.
+    if (watched == m_table->viewport() && (event->type() == QEvent::MouseButtonPress ||
+                                           event->type() == QEvent::MouseButtonDblClick)) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+        if (mouse->button() == Qt::LeftButton && index.isValid() &&
+            m_model->rowIsFold(index.row())) {
+            // The second click of a double click would only close what the first opened.
+            if (event->type() == QEvent::MouseButtonPress) {
+                m_table->setFocus(Qt::MouseFocusReason); // so Enter works on it next
+                m_table->setCurrentIndex(index);
+                setFoldExpanded(index.row(), !m_model->fold(index.row())->expanded);
+            }
+            return true;
+        }
+    }
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QModelIndex current = m_table->currentIndex();
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter ||
+             key->key() == Qt::Key_Space) &&
+            current.isValid() && m_model->rowIsFold(current.row())) {
+            setFoldExpanded(current.row(), !m_model->fold(current.row())->expanded);
+            return true;
+        }
+    }
     if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
@@ -736,6 +773,16 @@ void MainWindow::updateInspector()
         return;
     }
     m_inspector->showRow(*m_model, current.row(), visibleColumns());
+}
+
+void MainWindow::setFoldExpanded(int row, bool expanded)
+{
+    if (!m_model->rowIsFold(row)) {
+        return;
+    }
+    m_model->setFoldExpanded(row, expanded);
+    relayout();
+    updateInspector();
 }
 
 void MainWindow::setShowClutter(bool show)
@@ -894,7 +941,10 @@ bool MainWindow::goTo(NavigationTarget target, bool forward)
         int column = -1;
         switch (target) {
         case NavigationTarget::Row:
-            column = current.isValid() ? current.column() : columns.front();
+            // Folds are no part of the story: stepping passes them by.
+            if (!m_model->rowIsFold(row)) {
+                column = current.isValid() ? current.column() : columns.front();
+            }
             break;
         case NavigationTarget::Omission:
             if (m_model->rowHasOmission(row)) {
@@ -1023,7 +1073,7 @@ void MainWindow::clearSelection()
 QString MainWindow::copyRow()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() || m_model->rowIsFold(current.row())) {
         return {};
     }
     const QString text = m_model->rowText(current.row(), visibleColumns());
@@ -1034,7 +1084,7 @@ QString MainWindow::copyRow()
 QString MainWindow::copyCell()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() || m_model->rowIsFold(current.row())) {
         return {};
     }
     const QString text = m_model->cellTextWithOutlet(current);
@@ -1045,7 +1095,7 @@ QString MainWindow::copyCell()
 void MainWindow::applyCorrection(const QModelIndex& index, bool clutter,
                                  core::Correction::Scope scope, std::optional<int> sentence)
 {
-    if (!index.isValid() || m_model->isEmpty()) {
+    if (!index.isValid() || m_model->isEmpty() || m_model->rowIsFold(index.row())) {
         return;
     }
     const auto d = static_cast<std::size_t>(index.column());
@@ -1171,11 +1221,45 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFolders")).toStringList();
+    int n = 0;
     for (const QString& folder : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(folder), this,
-                                [this, folder] { openFolder(folder); });
+        QString text = QDir::toNativeSeparators(folder);
+        if (!QFileInfo(folder).isDir()) {
+            text += tr("  (not found)");
+        }
+        // Numbered for the keyboard; "&&" keeps an ampersand in a path from becoming one.
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (++n < 10) {
+            text = QStringLiteral("&%1  ").arg(n) + text;
+        }
+        m_recentMenu->addAction(text, this, [this, folder] { openRecent(folder); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFolders"));
+            // Later: rebuilding now would delete the action that is calling.
+            QMetaObject::invokeMethod(this, &MainWindow::updateRecentMenu, Qt::QueuedConnection);
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openRecent(const QString& folder)
+{
+    if (QFileInfo(folder).isDir()) {
+        openFolder(folder);
+        return;
+    }
+    // Moved, renamed or on a drive that is not mounted: say so and forget it.
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFolders")).toStringList();
+    recent.removeAll(folder);
+    settings.setValue(QStringLiteral("recentFolders"), recent);
+    QMetaObject::invokeMethod(this, &MainWindow::updateRecentMenu, Qt::QueuedConnection);
+    m_notice->showNotice(NoticeBar::Level::Warning,
+                         tr("“%1” is no longer there, so it was taken off Open Recent.")
+                             .arg(QDir::toNativeSeparators(folder)));
 }
 
 void MainWindow::showCellMenu(const QPoint& pos)
@@ -1184,10 +1268,24 @@ void MainWindow::showCellMenu(const QPoint& pos)
     if (!index.isValid()) {
         return;
     }
-    selectRow(index.row(), index.column());
     QMenu menu(this);
+    if (const ClutterFold* fold = m_model->fold(index.row())) {
+        const int row = index.row();
+        const bool expanded = fold->expanded;
+        m_table->setCurrentIndex(index);
+        menu.addAction(expanded ? tr("Fold These Lines") : tr("Show These Lines"), this,
+                       [this, row, expanded] { setFoldExpanded(row, !expanded); });
+        menu.addAction(m_clutterAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+        return;
+    }
+    selectRow(index.row(), index.column());
     menu.addAction(tr("Copy Row"), this, [this] { copyRow(); });
     menu.addAction(tr("Copy Cell"), this, [this] { copyCell(); });
+    if (const int foldRow = m_model->foldRowOf(index.row()); foldRow >= 0) {
+        menu.addAction(tr("Fold This Page Clutter"), this,
+                       [this, foldRow] { setFoldExpanded(foldRow, false); });
+    }
     const CellContent& content = m_model->content(index);
     const std::optional<int> sentence =
         m_delegate->sentenceAt(index, m_table->visualRect(index), pos);
@@ -1248,25 +1346,49 @@ void MainWindow::showHeaderMenu(const QPoint& pos)
     menu.exec(m_header->viewport()->mapToGlobal(pos));
 }
 
+namespace {
+
+// The folder a drop names: a dropped folder, or the one folder holding the dropped files
+// (Parallax compares folders, so files stand for theirs). Empty when there is none.
+QString droppedFolder(const QMimeData* mime)
+{
+    QString parent;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile()) {
+            continue;
+        }
+        const QFileInfo info(url.toLocalFile());
+        if (info.isDir()) {
+            return info.absoluteFilePath();
+        }
+        if (!info.isFile()) {
+            continue;
+        }
+        if (!parent.isEmpty() && parent != info.absolutePath()) {
+            return {};
+        }
+        parent = info.absolutePath();
+    }
+    return parent;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) {
-            event->acceptProposedAction();
-            return;
-        }
+    if (!droppedFolder(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) {
-            openFolder(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty()) {
+        return;
     }
+    event->acceptProposedAction();
+    openFolder(folder);
 }
 
 } // namespace parallax::ui

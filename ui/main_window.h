@@ -61,6 +61,8 @@ public:
     OverviewStrip* overview() const { return m_overview; }
 
     void setShowClutter(bool show);
+    // Opens or closes a fold of page clutter in place; the view keeps its place.
+    void setFoldExpanded(int row, bool expanded);
     void setShowMissing(bool show);
     void setCompact(bool compact);
     void setFontSize(double points);
@@ -111,6 +113,7 @@ private:
     void updateRowHeights();
     void updateInspector();
     void updateRecentMenu();
+    void openRecent(const QString& folder);
     void updateOrderAndReferenceControls();
     void updateTheme();
     void showCellMenu(const QPoint& pos);

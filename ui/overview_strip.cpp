@@ -85,7 +85,7 @@ void OverviewStrip::paintEvent(QPaintEvent*)
     const double scale = area.height() / total;
     const double segment = static_cast<double>(area.width()) / static_cast<double>(visible.size());
     QColor present = m_theme.text;
-    present.setAlphaF(0.38F);
+    present.setAlphaF(0.3F);
     QColor clutter = m_theme.text;
     clutter.setAlphaF(0.12F);
     p.setRenderHint(QPainter::Antialiasing, false);

@@ -46,6 +46,7 @@ Theme Theme::fromPalette(const QPalette& palette)
     }
     t.clutterText = mix(t.text, base, 0.5);
     t.clutterLabelBackground = mix(t.text, base, t.dark ? 0.8 : 0.9);
+    t.foldBackground = mix(t.text, base, t.dark ? 0.94 : 0.965);
     t.additionTint = mix(base, t.additionEdge, t.dark ? 0.14 : 0.08);
     t.omissionHatch = mix(t.omissionText, base, t.dark ? 0.6 : 0.72);
     const QColor highlight = palette.color(QPalette::Highlight);

@@ -21,7 +21,8 @@ struct Theme {
     QColor missingBackground;
     QColor clutterText;
     QColor clutterLabelBackground;
-    QColor additionTint; // a row only one outlet has: tint + edge bar + label
+    QColor foldBackground; // a folded run of clutter: a band with dotted edges and a label
+    QColor additionTint;   // a row only one outlet has: tint + edge bar + label
     QColor additionEdge;
     QColor omissionHatch; // "not reported": hatching + label
     QColor omissionText;

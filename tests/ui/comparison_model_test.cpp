@@ -1,4 +1,4 @@
-// The model over the sample story: Qt's model checks, the clutter filter, the orders, and
+// The model over the sample story: Qt's model checks, the clutter folds, the orders, and
 // the byte-offset to QString mapping.
 #include "core/comparison.h"
 #include "ui/comparison_model.h"
@@ -19,8 +19,12 @@ private slots:
     void initTestCase();
     // Qt's own consistency checks, through every reset the window can cause.
     void passesModelTester();
-    // Clutter rows are left out by default, and each core row shows exactly once when shown.
+    // Clutter rows are folded by default, and each core row shows exactly once when shown.
     void clutterToggleFiltersRows();
+    // Each run of clutter rows is one fold row; opening it inserts exactly its rows below it.
+    void clutterRunsFoldIntoOneRow();
+    // An opened fold stays open through a reload of the same files and a change of order.
+    void openFoldsSurviveReloadAndReorder();
     void followingAnOutletOrdersItsSentences();
     void marksStayInsideTheirText();
     void missingWordsAreInsertedOnDemand();
@@ -47,6 +51,17 @@ void ComparisonModelTest::passesModelTester()
     model.setComparison(m_comparison);
     QCOMPARE(model.columnCount(), static_cast<int>(m_comparison->documents.size()));
     QVERIFY(model.rowCount() > 0);
+    // Folds open and close by inserting and removing rows, which the tester follows.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.rowIsFold(r)) {
+            model.setFoldExpanded(r, true);
+        }
+    }
+    for (int r = model.rowCount() - 1; r >= 0; --r) {
+        if (model.rowIsFold(r)) {
+            model.setFoldExpanded(r, false);
+        }
+    }
     model.setShowClutter(true);
     model.setFollowed(1);
     model.setShowMissing(true);
@@ -63,19 +78,121 @@ void ComparisonModelTest::clutterToggleFiltersRows()
 {
     ComparisonModel model;
     model.setComparison(m_comparison);
-    const int articleRows = model.rowCount();
+    const int foldedRows = model.rowCount();
+    int folds = 0;
     for (int r = 0; r < model.rowCount(); ++r) {
         QVERIFY(!model.rowIsClutter(r));
+        folds += model.rowIsFold(r) ? 1 : 0;
     }
+    QVERIFY2(folds > 0, "the sample story has clutter rows");
+    QCOMPARE(model.rowNumberCount(), foldedRows - folds);
     model.setShowClutter(true);
     QCOMPARE(model.rowCount(), static_cast<int>(m_comparison->rows.size()));
-    QVERIFY2(model.rowCount() > articleRows, "the sample story has clutter rows");
+    QVERIFY(!model.hasFolds());
     std::set<std::size_t> seen;
     for (int r = 0; r < model.rowCount(); ++r) {
+        QVERIFY(!model.rowIsFold(r));
         QVERIFY(seen.insert(model.coreRow(r)).second);
     }
     model.setShowClutter(false);
-    QCOMPARE(model.rowCount(), articleRows);
+    QCOMPARE(model.rowCount(), foldedRows);
+}
+
+void ComparisonModelTest::clutterRunsFoldIntoOneRow()
+{
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    std::size_t clutterRows = 0;
+    for (const auto& row : m_comparison->rows) {
+        clutterRows += row.boilerplate ? 1 : 0;
+    }
+    std::size_t folded = 0;
+    int lastFold = -2;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const parallax::ui::ClutterFold* fold = model.fold(r);
+        if (!fold) {
+            QVERIFY(!m_comparison->rows[model.coreRow(r)].boilerplate);
+            QCOMPARE(model.data(model.index(r, 0), ComparisonModel::FoldRole).toInt(), 0);
+            continue;
+        }
+        QVERIFY2(lastFold != r - 1, "two folds never touch: a run is one fold");
+        lastFold = r;
+        QVERIFY(!fold->expanded);
+        QVERIFY(!fold->kinds.isEmpty());
+        QCOMPARE(model.flags(model.index(r, 0)) & Qt::ItemIsSelectable, Qt::NoItemFlags);
+        QCOMPARE(model.data(model.index(r, 0), ComparisonModel::FoldRole).toInt(),
+                 static_cast<int>(fold->coreRows.size()));
+        const QString text = model.data(model.index(r, 0)).toString();
+        QVERIFY2(
+            text.contains(QStringLiteral("%1 lines of page clutter").arg(fold->coreRows.size())),
+            qPrintable(text));
+        QVERIFY(text.contains(fold->kinds.front().toLower()));
+        QVERIFY(model.cellText(model.index(r, 0)).isEmpty()); // nothing to copy or find
+        for (std::size_t core : fold->coreRows) {
+            QVERIFY(m_comparison->rows[core].boilerplate);
+            QCOMPARE(model.rowOfCoreRow(core), r); // a folded row is found at its fold
+        }
+        folded += fold->coreRows.size();
+    }
+    QCOMPARE(folded, clutterRows);
+    QCOMPARE(model.hiddenClutterRows(), static_cast<int>(clutterRows));
+
+    // Opening the largest fold inserts its rows right below it, in order, and nothing else.
+    int largest = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.rowIsFold(r) && (largest < 0 || model.fold(r)->coreRows.size() >
+                                                      model.fold(largest)->coreRows.size())) {
+            largest = r;
+        }
+    }
+    const std::vector<std::size_t> run = model.fold(largest)->coreRows;
+    const int n = static_cast<int>(run.size());
+    const int before = model.rowCount();
+    const std::size_t after = model.coreRow(largest + 1);
+    model.setFoldExpanded(largest, true);
+    QCOMPARE(model.rowCount(), before + n);
+    QVERIFY(model.fold(largest)->expanded);
+    QVERIFY(model.data(model.index(largest, 0), Qt::AccessibleTextRole)
+                .toString()
+                .contains(QStringLiteral("shown")));
+    for (int i = 0; i < n; ++i) {
+        QCOMPARE(model.coreRow(largest + 1 + i), run[static_cast<std::size_t>(i)]);
+        QVERIFY(model.rowIsClutter(largest + 1 + i));
+        QCOMPARE(model.foldRowOf(largest + 1 + i), largest);
+        QCOMPARE(model.rowOfCoreRow(run[static_cast<std::size_t>(i)]), largest + 1 + i);
+    }
+    QCOMPARE(model.coreRow(largest + 1 + n), after);
+    QCOMPARE(model.hiddenClutterRows(), static_cast<int>(clutterRows) - n);
+    model.setFoldExpanded(largest, false);
+    QCOMPARE(model.rowCount(), before);
+    QCOMPARE(model.hiddenClutterRows(), static_cast<int>(clutterRows));
+}
+
+void ComparisonModelTest::openFoldsSurviveReloadAndReorder()
+{
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    int fold = 0;
+    while (!model.rowIsFold(fold)) {
+        ++fold;
+    }
+    const std::size_t first = model.fold(fold)->coreRows.front();
+    model.setFoldExpanded(fold, true);
+    // The same files again (a reload after a correction): still open.
+    auto again = parallax::core::compareFolder(PARALLAX_SAMPLE_DIR);
+    QVERIFY(again.comparison.has_value());
+    model.setComparison(
+        std::make_shared<const parallax::core::Comparison>(std::move(*again.comparison)));
+    QVERIFY(!model.rowIsFold(model.rowOfCoreRow(first)));
+    QVERIFY(model.rowIsClutter(model.rowOfCoreRow(first)));
+    // Another order: the run's rows are still shown.
+    model.setFollowed(0);
+    model.setFollowed(std::nullopt);
+    QVERIFY(model.rowIsClutter(model.rowOfCoreRow(first)));
+    // Hiding all clutter again folds everything.
+    model.setShowClutter(true);
+    model.setShowClutter(false);
+    QVERIFY(model.rowIsFold(model.rowOfCoreRow(first)));
 }
 
 void ComparisonModelTest::followingAnOutletOrdersItsSentences()
@@ -137,6 +254,9 @@ void ComparisonModelTest::missingWordsAreInsertedOnDemand()
     int inserted = 0;
     model.setShowMissing(true);
     for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.rowIsFold(r)) {
+            continue;
+        }
         for (int c = 0; c < model.columnCount(); ++c) {
             const auto& cell =
                 m_comparison->rows[model.coreRow(r)].cells[static_cast<std::size_t>(c)];

@@ -1,5 +1,6 @@
 // The window as a user drives it, on the offscreen platform. Each step saves a picture under
 // the build folder (tests/ui/screenshots) for a person to look at.
+#include "story_generator.h"
 #include "ui/comparison_model.h"
 #include "ui/folder_settings.h"
 #include "ui/inspector_pane.h"
@@ -11,6 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -18,8 +22,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUrl>
+#include <map>
 
 using parallax::ui::CellState;
+using parallax::ui::ComparisonModel;
 using parallax::ui::MainWindow;
 using parallax::ui::NavigationTarget;
 
@@ -27,6 +35,8 @@ namespace {
 
 void grab(QWidget& window, const QString& name)
 {
+    // Pending layout requests first, as the event loop would before the next frame.
+    QCoreApplication::processEvents();
     QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR));
     window.grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/%1.png").arg(name));
 }
@@ -40,6 +50,89 @@ bool openAndWait(MainWindow& window, const QString& folder)
            !shown.isEmpty();
 }
 
+bool waitShown(QSignalSpy& shown)
+{
+    return QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000);
+}
+
+// The displayed row of the story's n-th row (0-based), folds of clutter not counted.
+int storyRow(const ComparisonModel& model, int n)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (!model.rowIsFold(r) && n-- == 0) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+int firstFold(const ComparisonModel& model)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.rowIsFold(r)) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+// A synthetic story by `outlets` outlets (benchmarks/story_generator.h), in `dir`.
+bool writeStory(const QString& dir, std::size_t outlets)
+{
+    parallax::bench::StoryOptions options;
+    options.outlets = outlets;
+    options.sentences = 40;
+    options.unrelatedShare = 0.0;
+    for (const auto& article : parallax::bench::StoryGenerator(options).generate()) {
+        QFile file(QDir(dir).filePath(QString::fromStdString(article.name)));
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(article.text.data(), static_cast<qint64>(article.text.size())) < 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool copySample(const QString& dir, int files)
+{
+    const QDir sample(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    const QStringList articles = sample.entryList(QDir::Files, QDir::Name);
+    for (int i = 0; i < files && i < articles.size(); ++i) {
+        if (!QFile::copy(sample.filePath(articles[i]), QDir(dir).filePath(articles[i]))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x27, 0x2a));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    return dark;
+}
+
+// Whether a strip of the image holds drawn text or marks, not only flat background.
+bool hasInk(const QImage& image, const QRect& area, const QColor& background)
+{
+    int ink = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            ink += std::abs(c.lightness() - background.lightness()) > 60 ? 1 : 0;
+        }
+    }
+    return ink > 10;
+}
+
 } // namespace
 
 class MainWindowTest : public QObject {
@@ -51,10 +144,18 @@ private slots:
     void opensTheSampleStory();
     // A click selects the row in every column and fills the inspector.
     void clickSelectsRowAndFillsInspector();
+    // Versions with the very same words (wire copy) are shown once, under all their outlets.
+    void inspectorShowsIdenticalVersionsOnce();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
+    // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
+    void clutterFoldsOpenInPlace();
     void renamedOutletPersists();
     void findStepsThroughHits();
+    // Ctrl+F, typing (letters that are also shortcuts among them), Enter steps, Esc closes.
+    void findBarTakesTypingAndKeys();
+    // Column order, hidden outlets and the chosen reference come back with the folder.
+    void columnChoicesPersistPerFolder();
     void copyGivesTextWithOutletNames();
     void correctionUpdatesInPlaceAndIsRemembered();
     void followingAnOutletReordersRows();
@@ -69,6 +170,18 @@ private slots:
     void compactDensityTightensRows();
     // A click on the overview strip scrolls the table there.
     void overviewStripJumpsOnClick();
+    // A folder dropped on the window opens; dropped files open the folder holding them.
+    void droppedFolderOpens();
+    // Open Recent lists folders newest first, reopens them, and drops ones that are gone.
+    void openRecentReopensAndForgetsMissingFolders();
+    // Cancel stops a load; the comparison on screen and its remembered choices stay.
+    void cancelKeepsTheShownComparison();
+    // Font size, window size and the last folder come back in the next session.
+    void viewSettingsAreRemembered();
+    // Two outlets share the width; twenty scroll sideways with readable columns, in normal
+    // and compact density and a dark palette.
+    void fewAndManyOutletsFit_data();
+    void fewAndManyOutletsFit();
 
 private:
     QTemporaryDir m_config;
@@ -117,7 +230,7 @@ void MainWindowTest::clickSelectsRowAndFillsInspector()
 {
     QTableView* table = m_window->table();
     auto* model = m_window->model();
-    const int row = 2;
+    const int row = storyRow(*model, 2);
     const QModelIndex index = model->index(row, 1);
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
@@ -134,11 +247,47 @@ void MainWindowTest::clickSelectsRowAndFillsInspector()
         }
     }
     QVERIFY(inspector.contains(QStringLiteral("sentence")));
-    QVERIFY(inspector.contains(QStringLiteral("Row %1 of").arg(row + 1)));
+    QVERIFY(inspector.contains(QStringLiteral("Row 3 of %1").arg(model->rowNumberCount())));
     grab(*m_window, QStringLiteral("02-row-selected"));
     QTest::keyClick(table, Qt::Key_Escape);
     QVERIFY(!table->selectionModel()->hasSelection());
     QCOMPARE(m_window->inspector()->shownRow(), -1);
+}
+
+void MainWindowTest::inspectorShowsIdenticalVersionsOnce()
+{
+    auto* model = m_window->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->rowIsFold(r)) {
+            continue;
+        }
+        std::map<QString, int> texts;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const auto& content = model->content(model->index(r, c));
+            if (content.state == CellState::Present) {
+                ++texts[content.text];
+            }
+        }
+        const auto twice = std::find_if(texts.begin(), texts.end(),
+                                        [](const auto& entry) { return entry.second >= 2; });
+        if (twice == texts.end()) {
+            continue;
+        }
+        m_window->selectRow(r, 0);
+        const QString shown = m_window->inspector()->toPlainText();
+        QVERIFY2(
+            shown.contains(QStringLiteral("%1 outlets, word for word the same").arg(twice->second)),
+            qPrintable(shown));
+        QCOMPARE(shown.count(twice->first), 1);
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->content(model->index(r, c)).state == CellState::Present) {
+                QVERIFY(shown.contains(model->outletName(c)));
+            }
+        }
+        grab(*m_window, QStringLiteral("02b-identical-versions"));
+        return;
+    }
+    QFAIL("the sample story has rows where two outlets carry the same words");
 }
 
 void MainWindowTest::keyboardStepsLandOnTheirRows()
@@ -155,7 +304,7 @@ void MainWindowTest::keyboardStepsLandOnTheirRows()
         {Qt::Key_O, [&](int r) { return model->rowHasOmission(r); }, CellState::NotReported},
         {Qt::Key_A, [&](int r) { return model->rowIsAddition(r); }, CellState::Present},
         {Qt::Key_R, [&](int r) { return model->rowHasRewording(r); }, CellState::Present},
-        {Qt::Key_J, [](int) { return true; }, CellState::Present},
+        {Qt::Key_J, [&](int r) { return !model->rowIsFold(r); }, CellState::Present},
     };
     for (const Case& step : cases) {
         m_window->clearSelection();
@@ -190,22 +339,29 @@ void MainWindowTest::keyboardStepsLandOnTheirRows()
 void MainWindowTest::clutterToggleHidesAndShowsClutterRows()
 {
     auto* model = m_window->model();
-    const int articleRows = model->rowCount();
+    const int foldedRows = model->rowCount();
     int clutterRows = 0;
     for (std::size_t r = 0; r < model->comparison()->rows.size(); ++r) {
         clutterRows += model->comparison()->rows[r].boilerplate ? 1 : 0;
     }
     QVERIFY(clutterRows > 0);
+    int folds = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QVERIFY(!model->rowIsClutter(r));
+        folds += model->rowIsFold(r) ? 1 : 0;
+    }
+    QVERIFY(folds > 0);
     m_window->setShowClutter(true);
-    QCOMPARE(model->rowCount(), articleRows + clutterRows);
+    QCOMPARE(model->rowCount(), foldedRows - folds + clutterRows);
     int shown = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
+        QVERIFY(!model->rowIsFold(r));
         shown += model->rowIsClutter(r) ? 1 : 0;
     }
     QCOMPARE(shown, clutterRows);
     grab(*m_window, QStringLiteral("04-clutter-shown"));
     m_window->setShowClutter(false);
-    QCOMPARE(model->rowCount(), articleRows);
+    QCOMPARE(model->rowCount(), foldedRows);
     for (int r = 0; r < model->rowCount(); ++r) {
         QVERIFY(!model->rowIsClutter(r));
     }
@@ -213,6 +369,78 @@ void MainWindowTest::clutterToggleHidesAndShowsClutterRows()
     m_window->setShowClutter(true);
     QVERIFY(QSettings().value(QStringLiteral("view/showClutter")).toBool());
     m_window->setShowClutter(false);
+}
+
+void MainWindowTest::clutterFoldsOpenInPlace()
+{
+    auto* model = m_window->model();
+    QTableView* table = m_window->table();
+    QHeaderView* rows = table->verticalHeader();
+    // The largest fold: thin, and a row of the story on either side of it.
+    int fold = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->rowIsFold(r) &&
+            (fold < 0 || model->fold(r)->coreRows.size() > model->fold(fold)->coreRows.size())) {
+            fold = r;
+        }
+    }
+    QVERIFY(fold > 0 && fold + 1 < model->rowCount());
+    QVERIFY(rows->sectionSize(fold) < 2 * table->fontMetrics().height());
+    const std::vector<std::size_t> run = model->fold(fold)->coreRows;
+    const int n = static_cast<int>(run.size());
+    const int before = model->rowCount();
+
+    // J and K pass the fold by.
+    m_window->selectRow(fold - 1, 0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_J);
+    QCOMPARE(table->currentIndex().row(), fold + 1);
+    QTest::keyClick(table, Qt::Key_K);
+    QCOMPARE(table->currentIndex().row(), fold - 1);
+
+    // A click opens it: its rows come in below it, the rows above keep their place.
+    table->scrollTo(model->index(fold, 0), QAbstractItemView::PositionAtTop);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(model->index(fold, 1)).center());
+    QCOMPARE(model->rowCount(), before + n);
+    QVERIFY(model->fold(fold)->expanded);
+    for (int i = 0; i < n; ++i) {
+        const int r = fold + 1 + i;
+        QCOMPARE(model->coreRow(r), run[static_cast<std::size_t>(i)]);
+        QVERIFY(model->rowIsClutter(r));
+        QVERIFY(rows->sectionSize(r) >= table->fontMetrics().height());
+    }
+    // The fold is current, not selected, and the inspector tells what it holds.
+    QCOMPARE(table->currentIndex().row(), fold);
+    QVERIFY(!table->selectionModel()->isRowSelected(fold, {}));
+    QCOMPARE(m_window->inspector()->shownRow(), fold);
+    QVERIFY(m_window->inspector()->toPlainText().contains(
+        QStringLiteral("%1 lines of page clutter").arg(n)));
+    grab(*m_window, QStringLiteral("12-fold-open"));
+    // J now steps onto the opened clutter lines.
+    QTest::keyClick(table, Qt::Key_J);
+    QCOMPARE(table->currentIndex().row(), fold + 1);
+
+    // A second click folds them again.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(model->index(fold, 3)).center());
+    QCOMPARE(model->rowCount(), before);
+    QVERIFY(!model->fold(fold)->expanded);
+
+    // Enter on a current fold opens it, and again closes it.
+    table->setCurrentIndex(model->index(fold, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), before + n);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), before);
+
+    // Showing all clutter takes the folds away; hiding it again folds every run.
+    m_window->setFoldExpanded(fold, true);
+    m_window->setShowClutter(true);
+    QVERIFY(!model->hasFolds());
+    m_window->setShowClutter(false);
+    QCOMPARE(model->rowCount(), before);
+    QVERIFY(!model->fold(fold)->expanded);
 }
 
 void MainWindowTest::renamedOutletPersists()
@@ -248,24 +476,92 @@ void MainWindowTest::findStepsThroughHits()
     QCOMPARE(m_window->findHitCount(), 0);
 }
 
+void MainWindowTest::findBarTakesTypingAndKeys()
+{
+    auto* edit = m_window->findChild<QLineEdit*>(QStringLiteral("findEdit"));
+    QVERIFY(edit);
+    QTableView* table = m_window->table();
+    table->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(edit->isVisible());
+    QVERIFY(edit->hasFocus());
+    // K, A, R and O step through rows elsewhere; here they are letters.
+    QTest::keyClicks(edit, QStringLiteral("Kestrel Road"));
+    QCOMPARE(edit->text(), QStringLiteral("Kestrel Road"));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Kestrel"));
+    QVERIFY(m_window->findHitCount() >= 3);
+    const QModelIndex first = table->currentIndex();
+    QVERIFY(m_window->model()->cellText(first).contains(QStringLiteral("Kestrel")));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QModelIndex second = table->currentIndex();
+    QVERIFY(second != first);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex(), first);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!edit->isVisible());
+    QVERIFY(m_window->model()->findText().isEmpty());
+    QVERIFY(!table->selectionModel()->hasSelection());
+}
+
+void MainWindowTest::columnChoicesPersistPerFolder()
+{
+    auto* model = m_window->model();
+    QHeaderView* header = m_window->table()->horizontalHeader();
+    header->moveSection(header->visualIndex(3), 0); // Ellin Valley Post first
+    m_window->setColumnHidden(1, true);
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    m_window->setReference(2);
+    QVERIFY(waitShown(shown));
+    QVERIFY(model->headerData(2, Qt::Horizontal, ComparisonModel::ReferenceRole).toBool());
+    m_window.reset();
+
+    MainWindow second;
+    second.resize(1280, 800);
+    second.show();
+    // Shown once the remembered reference has had its second pass.
+    QVERIFY(openAndWait(second, QStringLiteral(PARALLAX_SAMPLE_DIR)));
+    QVERIFY(!second.isLoading());
+    QHeaderView* again = second.table()->horizontalHeader();
+    QCOMPARE(again->logicalIndex(0), 3);
+    QVERIFY(again->isSectionHidden(1));
+    QCOMPARE(second.visibleColumns().size(), std::size_t{4});
+    QVERIFY(second.model()->headerData(2, Qt::Horizontal, ComparisonModel::ReferenceRole).toBool());
+    const auto& rows = second.model()->comparison()->rows;
+    QVERIFY(std::any_of(rows.begin(), rows.end(), [](const auto& row) {
+        return row.reference && *row.reference == 2 && row.presentCount() > 1;
+    }));
+    grab(second, QStringLiteral("17-columns-remembered"));
+    // Back to the defaults for the other tests.
+    second.setColumnHidden(1, false);
+    QSignalSpy reset(&second, &MainWindow::comparisonShown);
+    second.setReference(std::nullopt);
+    QVERIFY(waitShown(reset));
+    again->moveSection(again->visualIndex(3), 3);
+}
+
 void MainWindowTest::copyGivesTextWithOutletNames()
 {
-    m_window->selectRow(1, 0);
-    const QString row = m_window->copyRow();
     auto* model = m_window->model();
+    const int r = storyRow(*model, 1);
+    m_window->selectRow(r, 0);
+    const QString row = m_window->copyRow();
     for (int c = 0; c < model->columnCount(); ++c) {
         QVERIFY(row.contains(model->outletName(c) + QStringLiteral(": ")));
     }
     QCOMPARE(row.count(QLatin1Char('\n')), model->columnCount() - 1);
     int present = 0;
-    while (model->content(model->index(1, present)).state != CellState::Present) {
+    while (model->content(model->index(r, present)).state != CellState::Present) {
         ++present;
     }
-    m_window->selectRow(1, present);
+    m_window->selectRow(r, present);
     const QString cell = m_window->copyCell();
     QCOMPARE(cell, model->outletName(present) + QStringLiteral(": ") +
-                       model->cellText(model->index(1, present)));
-    QVERIFY(!model->cellText(model->index(1, present)).isEmpty());
+                       model->cellText(model->index(r, present)));
+    QVERIFY(!model->cellText(model->index(r, present)).isEmpty());
+    // A fold has nothing to copy, and copying it leaves the clipboard alone.
+    m_window->table()->setCurrentIndex(model->index(firstFold(*model), 0));
+    QVERIFY(m_window->copyRow().isEmpty());
 }
 
 void MainWindowTest::correctionUpdatesInPlaceAndIsRemembered()
@@ -363,21 +659,27 @@ void MainWindowTest::unreadableFolderKeepsPreviousComparison()
 
 void MainWindowTest::darkPaletteGivesDarkCells()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
-    m_window->setPalette(dark);
-    m_window->selectRow(2, 0);
+    m_window->setPalette(darkPalette());
+    auto* model = m_window->model();
+    m_window->selectRow(storyRow(*model, 2), 0);
     QTableView* table = m_window->table();
+    // A cell without text (not reported, or another outlet's addition) on screen.
+    int empty = 0;
+    while (model->rowIsFold(empty) ||
+           model->content(model->index(empty, 0)).state == CellState::Present) {
+        ++empty;
+    }
+    table->scrollTo(model->index(empty, 0));
     const QImage image = table->viewport()->grab().toImage();
     // A not-reported cell's backdrop and the plain text background are dark, text is light.
-    const QRect cell = table->visualRect(m_window->model()->index(4, 0));
+    const QRect cell = table->visualRect(model->index(empty, 0));
+    QVERIFY(image.rect().contains(QPoint(cell.right() - 3, cell.bottom() - 3)));
     QVERIFY(image.pixelColor(cell.right() - 3, cell.bottom() - 3).lightness() < 100);
+    table->scrollTo(model->index(firstFold(*model), 0));
+    const QImage folded = table->viewport()->grab().toImage();
+    const QRect fold = table->visualRect(model->index(firstFold(*model), 2));
+    QVERIFY(folded.rect().contains(QPoint(fold.right() - 3, fold.center().y())));
+    QVERIFY(folded.pixelColor(fold.right() - 3, fold.center().y()).lightness() < 100);
     grab(*m_window, QStringLiteral("09-dark-palette"));
 }
 
@@ -425,6 +727,276 @@ void MainWindowTest::overviewStripJumpsOnClick()
     const int bottom = table->verticalScrollBar()->value();
     QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, strip->height() / 2));
     QVERIFY(table->verticalScrollBar()->value() < bottom);
+}
+
+void MainWindowTest::droppedFolderOpens()
+{
+    QTemporaryDir folder;
+    QVERIFY(copySample(folder.path(), 3));
+    const auto drop = [this](const QList<QUrl>& urls) {
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted()) {
+            return false;
+        }
+        QDropEvent dropped(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton,
+                           Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &dropped);
+        return dropped.isAccepted();
+    };
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    QVERIFY(drop({QUrl::fromLocalFile(folder.path())}));
+    QVERIFY(waitShown(shown));
+    QCOMPARE(m_window->folder(), QDir(folder.path()).absolutePath());
+    QCOMPARE(m_window->model()->columnCount(), 3);
+    grab(*m_window, QStringLiteral("13-dropped-folder"));
+
+    // Articles dropped from a file manager stand for the folder that holds them.
+    const QDir sample(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    const QStringList files = sample.entryList(QDir::Files, QDir::Name);
+    shown.clear();
+    QVERIFY(drop({QUrl::fromLocalFile(sample.filePath(files[0])),
+                  QUrl::fromLocalFile(sample.filePath(files[1]))}));
+    QVERIFY(waitShown(shown));
+    QCOMPARE(m_window->folder(), sample.absolutePath());
+
+    // Nothing to open: a web address, or files from two folders, are refused.
+    QVERIFY(!drop({QUrl(QStringLiteral("https://news.example/story"))}));
+    QVERIFY(!drop({QUrl::fromLocalFile(sample.filePath(files[0])),
+                   QUrl::fromLocalFile(QDir(folder.path()).filePath(files[1]))}));
+    QCOMPARE(m_window->folder(), sample.absolutePath());
+}
+
+void MainWindowTest::openRecentReopensAndForgetsMissingFolders()
+{
+    const QString sample = QDir(QStringLiteral(PARALLAX_SAMPLE_DIR)).absolutePath();
+    QTemporaryDir other;
+    QVERIFY(copySample(other.path(), 2));
+    const QString second = QDir(other.path()).absolutePath();
+    // Fill the list past its length: the oldest fall off, each folder is listed once.
+    QStringList old;
+    for (int i = 0; i < 10; ++i) {
+        old << QStringLiteral("/nonexistent/parallax-old-%1").arg(i);
+    }
+    QSettings().setValue(QStringLiteral("recentFolders"), old);
+    QVERIFY(openAndWait(*m_window, second));
+    QVERIFY(openAndWait(*m_window, sample));
+    QVERIFY(openAndWait(*m_window, second));
+    QStringList recent = QSettings().value(QStringLiteral("recentFolders")).toStringList();
+    QCOMPARE(recent.size(), 8);
+    QCOMPARE(recent.value(0), second);
+    QCOMPARE(recent.value(1), sample);
+    QCOMPARE(recent.count(second), 1);
+    QCOMPARE(recent.value(2), old.value(0));
+
+    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->isEnabled());
+    emit menu->aboutToShow();
+    const auto entry = [menu](const QString& folder) -> QAction* {
+        for (QAction* action : menu->actions()) {
+            if (action->text().contains(QDir::toNativeSeparators(folder))) {
+                return action;
+            }
+        }
+        return nullptr;
+    };
+    QVERIFY(entry(sample));
+    QVERIFY(menu->actions().front()->text().startsWith(QStringLiteral("&1")));
+    QVERIFY(!entry(sample)->text().contains(QStringLiteral("not found")));
+
+    // An entry reopens its folder.
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    entry(sample)->trigger();
+    QVERIFY(waitShown(shown));
+    QCOMPARE(m_window->folder(), sample);
+
+    // A folder that is gone says so in the menu; choosing it explains, keeps the comparison
+    // on screen, and takes it off the list.
+    emit menu->aboutToShow();
+    QAction* gone = entry(old.value(0));
+    QVERIFY(gone);
+    QVERIFY(gone->text().contains(QStringLiteral("not found")));
+    const int rows = m_window->model()->rowCount();
+    gone->trigger();
+    QTest::qWait(0);
+    QVERIFY(m_window->notice()->isVisible());
+    QVERIFY(m_window->notice()->message().contains(QStringLiteral("parallax-old-0")));
+    QCOMPARE(m_window->folder(), sample);
+    QCOMPARE(m_window->model()->rowCount(), rows);
+    QVERIFY(
+        !QSettings().value(QStringLiteral("recentFolders")).toStringList().contains(old.value(0)));
+    emit menu->aboutToShow();
+    QVERIFY(!entry(old.value(0)));
+    grab(*m_window, QStringLiteral("14-recent-folder-gone"));
+
+    // Clear Menu empties it.
+    menu->actions().back()->trigger();
+    QTest::qWait(0);
+    QVERIFY(QSettings().value(QStringLiteral("recentFolders")).toStringList().isEmpty());
+    QVERIFY(!menu->isEnabled());
+}
+
+void MainWindowTest::cancelKeepsTheShownComparison()
+{
+    auto* model = m_window->model();
+    const QString sample = QDir(QStringLiteral(PARALLAX_SAMPLE_DIR)).absolutePath();
+    // A remembered choice for the sample: a correction.
+    const int row = storyRow(*model, 3);
+    int column = 0;
+    while (model->content(model->index(row, column)).state != CellState::Present) {
+        ++column;
+    }
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    m_window->applyCorrection(model->index(row, column), true,
+                              parallax::core::Correction::Scope::Sentence, 0);
+    QVERIFY(waitShown(shown));
+    const int rows = model->rowCount();
+
+    QTemporaryDir big;
+    QVERIFY(writeStory(big.path(), 20));
+    auto* cancel = m_window->findChild<QToolButton*>(QStringLiteral("cancelLoading"));
+    QVERIFY(cancel);
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    shown.clear();
+    m_window->openFolder(big.path());
+    QVERIFY(m_window->isLoading());
+    QVERIFY(cancel->isVisible());
+    grab(*m_window, QStringLiteral("15-loading"));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 20000));
+    QVERIFY(shown.isEmpty());
+    QVERIFY(!m_window->isLoading());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(m_window->folder(), sample);
+    QCOMPARE(model->rowCount(), rows);
+
+    // Changing the view now saves the sample's choices, its correction among them.
+    m_window->setColumnHidden(4, true);
+    QSettings settings;
+    auto state = parallax::ui::FolderState::load(settings, sample);
+    QCOMPARE(state.corrections.size(), std::size_t{1});
+    QVERIFY(!state.hiddenDocuments.isEmpty());
+    m_window->setColumnHidden(4, false);
+    state = parallax::ui::FolderState::load(settings, sample);
+    state.corrections.clear();
+    state.save(settings, sample);
+}
+
+void MainWindowTest::viewSettingsAreRemembered()
+{
+    const double normal = m_window->fontSize();
+    m_window->setFontSize(normal + 2);
+    m_window->resize(1100, 700);
+    m_window->close();
+    m_window.reset();
+    {
+        MainWindow second;
+        QCOMPARE(second.fontSize(), normal + 2);
+        QCOMPARE(second.size(), QSize(1100, 700));
+        QCOMPARE(QSettings().value(QStringLiteral("lastFolder")).toString(),
+                 QDir(QStringLiteral(PARALLAX_SAMPLE_DIR)).absolutePath());
+        second.setFontSize(normal);
+    }
+    QSettings().remove(QStringLiteral("window"));
+}
+
+void MainWindowTest::fewAndManyOutletsFit_data()
+{
+    QTest::addColumn<int>("outlets");
+    QTest::addColumn<bool>("compact");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("2 outlets") << 2 << false << false;
+    QTest::newRow("2 outlets, compact, dark") << 2 << true << true;
+    QTest::newRow("20 outlets") << 20 << false << false;
+    QTest::newRow("20 outlets, compact") << 20 << true << false;
+    QTest::newRow("20 outlets, dark") << 20 << false << true;
+}
+
+void MainWindowTest::fewAndManyOutletsFit()
+{
+    QFETCH(int, outlets);
+    QFETCH(bool, compact);
+    QFETCH(bool, dark);
+    QTemporaryDir folder;
+    QVERIFY(writeStory(folder.path(), static_cast<std::size_t>(outlets)));
+    m_window->resize(1440, 860);
+    if (dark) {
+        m_window->setPalette(darkPalette());
+    }
+    m_window->setCompact(compact);
+    QVERIFY(openAndWait(*m_window, folder.path()));
+    QTableView* table = m_window->table();
+    QHeaderView* header = table->horizontalHeader();
+    QCOMPARE(m_window->model()->columnCount(), outlets);
+    const int viewport = table->viewport()->width();
+    const int readable = table->fontMetrics().averageCharWidth() * (compact ? 22 : 28);
+    int total = 0;
+    for (int c = 0; c < outlets; ++c) {
+        QVERIFY(header->sectionSize(c) >= readable);
+        total += header->sectionSize(c);
+    }
+    if (outlets == 2) {
+        // Few outlets share the width exactly: no sliver, no sideways scrolling.
+        QCOMPARE(total, viewport);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    } else {
+        QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+        QVERIFY(table->horizontalScrollBar()->isVisible());
+    }
+    const QString name = QStringLiteral("16-outlets-%1%2%3")
+                             .arg(outlets)
+                             .arg(compact ? QStringLiteral("-compact") : QString())
+                             .arg(dark ? QStringLiteral("-dark") : QString());
+    m_window->goTo(NavigationTarget::Rewording, true);
+    grab(*m_window, name);
+
+    // Scrolled to the far right, the label of a fold is still at the left of the view.
+    const int fold = firstFold(*m_window->model());
+    if (outlets == 20 && fold >= 0) {
+        table->scrollTo(m_window->model()->index(fold, 0), QAbstractItemView::PositionAtTop);
+        table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        const QImage image = table->viewport()->grab().toImage();
+        const QRect band = table->visualRect(m_window->model()->index(fold, 0));
+        const QColor background =
+            image.pixelColor(table->viewport()->width() - 4, band.center().y());
+        QVERIFY(hasInk(image, QRect(0, band.top() + 2, 200, band.height() - 4), background));
+        grab(*m_window, name + QStringLiteral("-scrolled"));
+    }
+    // A row only one outlet has, with that outlet scrolled out of view, says whose it is.
+    auto* model = m_window->model();
+    if (outlets == 20) {
+        bool told = false;
+        for (int r = 0; r < model->rowCount() && !told; ++r) {
+            const int owner = model->additionColumn(r);
+            if (owner < 0) {
+                continue;
+            }
+            // Scroll the owner out of view, to the far side.
+            const bool left = header->visualIndex(owner) < outlets / 2;
+            const int shown = header->logicalIndex(left ? outlets - 1 : 0);
+            table->scrollTo(model->index(r, shown), QAbstractItemView::PositionAtTop);
+            table->horizontalScrollBar()->setValue(left ? table->horizontalScrollBar()->maximum()
+                                                        : 0);
+            QCoreApplication::processEvents();
+            QVERIFY(
+                !table->visualRect(model->index(r, owner)).intersects(table->viewport()->rect()));
+            const QRect cell = table->visualRect(model->index(r, shown));
+            QVERIFY(model->data(model->index(r, shown), Qt::ToolTipRole)
+                        .toString()
+                        .contains(model->outletName(owner)));
+            const QImage image = table->viewport()->grab().toImage();
+            const QColor background = image.pixelColor(cell.right() - 3, cell.bottom() - 3);
+            QVERIFY(hasInk(image, QRect(4, cell.top() + 4, 120, 14), background));
+            told = true;
+        }
+        QVERIFY(told);
+    }
+    m_window->setCompact(false);
 }
 
 QTEST_MAIN(MainWindowTest)
