@@ -473,14 +473,26 @@ ClutterKind shapeClutterKind(const LineFeatures& f, std::string_view text)
     return ClutterKind::Other;
 }
 
-void judgeShape(Line& line, StopLanguage language)
+// A paragraph of running text by its words alone: long, dense with the language's stop words,
+// punctuated (or very long), not a run of capitalised names.
+bool proseWords(const Line& line, StopLanguage language)
+{
+    const LineFeatures& f = line.features;
+    const std::size_t words = f.wordsEquivalent();
+    const bool dense = language == StopLanguage::Count
+                           ? (f.cjk > 0 || f.letters > 3 * (f.digits + f.symbols))
+                           : f.stopShare(language) >= 0.12;
+    return words >= 8 && (f.endsSentence || words >= 25) && dense && f.capitalisedShare() < 0.6;
+}
+
+// cleanText: the document is nearly all prose (see isCleanText), so a paragraph printed twice
+// is the article's own repetition, not page furniture.
+void judgeShape(Line& line, StopLanguage language, bool cleanText)
 {
     const LineFeatures& f = line.features;
     const std::size_t words = f.wordsEquivalent();
     const double stop = f.stopShare(language);
-    const bool proseWords = language == StopLanguage::Count
-                                ? (f.cjk > 0 || f.letters > 3 * (f.digits + f.symbols))
-                                : stop >= 0.12;
+    const bool prose = proseWords(line, language);
     line.clutter = ClutterKind::None;
     if (line.phrase != ClutterKind::None) {
         line.shape = Shape::Clutter;
@@ -494,7 +506,7 @@ void judgeShape(Line& line, StopLanguage language)
     } else if (line.doubled || (f.hashtags >= 3 && 3 * f.hashtags >= f.words)) {
         line.shape = Shape::Clutter;
         line.clutter = line.doubled ? ClutterKind::Other : ClutterKind::Share;
-    } else if (line.repeats >= 2 && (words <= 40 || line.occurrence > 0)) {
+    } else if (line.repeats >= 2 && (words <= 40 || line.occurrence > 0) && !(cleanText && prose)) {
         // The same line twice in one page is furniture (a repeated label, a caption printed
         // twice, a teaser in two lists), not reporting; a long paragraph repeated is a pull
         // quote, kept once.
@@ -503,8 +515,7 @@ void judgeShape(Line& line, StopLanguage language)
     } else if (f.bullet && (words < 10 || !f.endsSentence)) {
         line.shape = Shape::Clutter;
         line.clutter = ClutterKind::RelatedLinks;
-    } else if (words >= 8 && (f.endsSentence || words >= 25) && proseWords &&
-               f.capitalisedShare() < 0.6) {
+    } else if (prose) {
         line.shape = Shape::Prose;
     } else if (f.endsSentence && words >= 2) {
         line.shape = Shape::Short;
@@ -575,6 +586,88 @@ std::pair<std::size_t, std::size_t> mainRun(const std::vector<Line>& lines)
         }
     }
     return run;
+}
+
+// The copies of the first line that follow it at once: some files print their headline twice.
+std::size_t leadCopiesEnd(const std::vector<std::string>& keys)
+{
+    std::size_t end = 1;
+    while (end < keys.size() && !keys[0].empty() && keys[end] == keys[0]) {
+        ++end;
+    }
+    return end;
+}
+
+// A text file of nearly nothing but paragraphs of prose (an article saved as text, not a web
+// page copied whole): at most one line in ten, the opening line and its copies aside, is
+// anything else. Such a file has little clutter, so neither repetition nor a long line
+// without a full stop is evidence of furniture there.
+bool isCleanText(const std::vector<Line>& lines, const std::vector<std::string>& keys,
+                 StopLanguage language)
+{
+    std::size_t total = 0;
+    std::size_t other = 0;
+    for (std::size_t l = leadCopiesEnd(keys); l < lines.size(); ++l) {
+        const Line& line = lines[l];
+        ++total;
+        const bool prose = proseWords(line, language) && line.phrase == ClutterKind::None &&
+                           !line.features.bullet && !line.caption && line.indent < 2;
+        other += prose ? 0 : 1;
+    }
+    return total >= 4 && 10 * other <= total;
+}
+
+// Stock phrases whose wording a headline does not use ("Advertisement", "Subscribe now",
+// "Share this article", "Accept all cookies"). The others also match a headline's words
+// ("... It Was 40 Years Ago", "Trending ...", "A | B") unless the line is only a label.
+bool unmistakableClutter(const Line& line)
+{
+    switch (line.phrase) {
+    case ClutterKind::None:
+        return false;
+    case ClutterKind::Advertising:
+    case ClutterKind::Subscription:
+    case ClutterKind::Newsletter:
+    case ClutterKind::Share:
+    case ClutterKind::CookieLegal:
+    case ClutterKind::MediaControls:
+        return true;
+    default:
+        return line.features.words <= 4;
+    }
+}
+
+// The first line of a file is its headline when the article follows it at once (after copies
+// of it and a byline or two): files saved from a reader view, an archive or a feed open with
+// the headline and no header. Not when the line is prose itself, a list item, a caption or
+// stock clutter.
+bool leadIsHeadline(const std::vector<Line>& lines, const std::vector<std::string>& keys,
+                    std::size_t runBegin, std::size_t runEnd)
+{
+    if (lines.size() < 2) {
+        return false;
+    }
+    const Line& lead = lines[0];
+    const LineFeatures& f = lead.features;
+    const std::size_t words = f.wordsEquivalent();
+    if (lead.shape == Shape::Prose || lead.shape == Shape::Table || words < 2 || words > 30 ||
+        f.letters == 0 || f.bullet || f.bracketed || f.symbolShare() > 0.5 || f.hashtags > 0 ||
+        lead.doubled || lead.caption || lead.byline || unmistakableClutter(lead)) {
+        return false;
+    }
+    // A first line that ends like a sentence is the article's first sentence unless it is
+    // in title case ("Gay Marriages Get Recognition From the I.R.S.") or asks or exclaims.
+    const std::string_view text = lead.text; // trimmed: lines span whole sentences
+    if (text.ends_with(':') || text.ends_with(';') ||
+        (text.ends_with('.') && f.capitalisedShare() < 0.6)) {
+        return false;
+    }
+    std::size_t next = leadCopiesEnd(keys);
+    for (int bylines = 0; bylines < 2 && next < lines.size() && lines[next].byline; ++bylines) {
+        ++next;
+    }
+    return next < lines.size() && next >= runBegin && next < runEnd &&
+           lines[next].shape == Shape::Prose;
 }
 
 bool isHeader(const Sentence& s, const Header& header)
@@ -667,10 +760,13 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
     const auto commentLines = std::count_if(lines.begin(), lines.end(), [](const Line& line) {
         return line.phrase == ClutterKind::Comments;
     });
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        lines[l].repeats = keys[l].empty() ? 1 : repeats[keys[l]];
+    }
+    const bool cleanText = isCleanText(lines, keys, language);
     bool inComment = false;
     for (std::size_t l = 0; l < lines.size(); ++l) {
         Line& line = lines[l];
-        line.repeats = keys[l].empty() ? 1 : repeats[keys[l]];
         if (line.phrase == ClutterKind::Comments) {
             inComment = commentLines >= 3;
         } else if (inComment && line.features.endsSentence) {
@@ -678,7 +774,7 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
         } else if (line.features.wordsEquivalent() > 3) {
             inComment = false;
         }
-        judgeShape(line, language);
+        judgeShape(line, language, cleanText);
     }
 
     auto [runBegin, runEnd] = mainRun(lines);
@@ -711,7 +807,11 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
     // right above the dateline when there is one (pages put teasers above headlines), else
     // the nearest.
     std::optional<std::size_t> headline;
-    if (!header.headlineLine && haveRun) {
+    std::size_t headlineEnd = 0; // the headline's line and the copies of it right below
+    if (!header.headlineLine && haveRun && leadIsHeadline(lines, keys, runBegin, runEnd)) {
+        headline = 0;
+        headlineEnd = leadCopiesEnd(keys);
+    } else if (!header.headlineLine && haveRun) {
         const std::size_t stop = runBegin > 15 ? runBegin - 15 : 0;
         std::optional<std::size_t> nearest;
         std::optional<std::size_t> aboveByline;
@@ -741,6 +841,7 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
             }
         }
         headline = aboveByline ? aboveByline : nearest;
+        headlineEnd = headline ? *headline + 1 : 0;
     }
 
     for (std::size_t l = 0; l < lines.size(); ++l) {
@@ -767,7 +868,7 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
                 setKind(s, SentenceKind::Boilerplate, own, 0.9F);
                 continue;
             }
-            if (headline && l == *headline) {
+            if (headline && l >= *headline && l < headlineEnd) {
                 setKind(s, SentenceKind::Headline, ClutterKind::None, 0.8F);
                 continue;
             }
@@ -791,8 +892,13 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
                     setKind(s, SentenceKind::Subheading, ClutterKind::None, 0.6F);
                     break;
                 case Shape::Long:
-                    // Long and unpunctuated amid the article: a caption under a photo.
-                    setKind(s, SentenceKind::Caption, ClutterKind::None, 0.55F);
+                    // Long and unpunctuated amid the article: a caption under a photo, unless
+                    // the file is plain prose with no photos (a sentence that lost its stop).
+                    if (cleanText) {
+                        setKind(s, SentenceKind::Body, ClutterKind::None, 0.6F);
+                    } else {
+                        setKind(s, SentenceKind::Caption, ClutterKind::None, 0.55F);
+                    }
                     break;
                 case Shape::Table:
                     setKind(s, SentenceKind::Body, ClutterKind::None, 0.6F);

@@ -1,12 +1,12 @@
 #include "core/segmenter.h"
 
+#include "core/initialisms.h"
 #include "core/utf8.h"
-
-#include <boost/locale/boundary.hpp>
-#include <boost/locale/generator.hpp>
 
 #include <algorithm>
 #include <array>
+#include <boost/locale/boundary.hpp>
+#include <boost/locale/generator.hpp>
 #include <cctype>
 
 namespace parallax::core {
@@ -35,12 +35,12 @@ std::locale makeLocale(const std::string& name)
 // Abbreviations after which a period does not end a sentence, beyond the ones ICU knows.
 bool endsWithAbbreviation(std::string_view sentence)
 {
-    static const std::array<std::string_view, 44> abbreviations{
-        "Dr.",   "Mr.",   "Mrs.",  "Ms.",   "Prof.", "St.",   "Sr.",   "Jr.",  "Gov.",
-        "Sen.",  "Rep.",  "Gen.",  "Lt.",   "Col.",  "Sgt.",  "Capt.", "Cmdr.", "Adm.",
-        "Maj.",  "Rev.",  "Hon.",  "Pres.", "Supt.", "Insp.", "No.",   "Nos.",  "vs.",
-        "Jan.",  "Feb.",  "Aug.",  "Sept.", "Sep.",  "Oct.",  "Nov.",  "Dec.",  "Mt.",
-        "Ft.",   "Ave.",  "Blvd.", "Co.",   "Corp.", "Inc.",  "approx.", "e.g."};
+    static const std::array<std::string_view, 46> abbreviations{
+        "Dr.",   "Mr.",   "Mrs.",  "Ms.",   "Prof.",   "St.",   "Sr.",  "Jr.",   "Gov.",  "Sen.",
+        "Rep.",  "Sens.", "Reps.", "Gen.",  "Lt.",     "Col.",  "Sgt.", "Capt.", "Cmdr.", "Adm.",
+        "Maj.",  "Rev.",  "Hon.",  "Pres.", "Supt.",   "Insp.", "No.",  "Nos.",  "vs.",   "Jan.",
+        "Feb.",  "Aug.",  "Sept.", "Sep.",  "Oct.",    "Nov.",  "Dec.", "Mt.",   "Ft.",   "Ave.",
+        "Blvd.", "Co.",   "Corp.", "Inc.",  "approx.", "e.g."};
     for (const std::string_view abbreviation : abbreviations) {
         if (sentence.size() >= abbreviation.size() && sentence.ends_with(abbreviation)) {
             const std::size_t before = sentence.size() - abbreviation.size();
@@ -85,6 +85,24 @@ bool endsWithTerminal(std::string_view line)
            line.ends_with("\xE2\x80\x9D") /* ” */ || line.ends_with("\xE2\x80\x99") /* ’ */;
 }
 
+// A line that does not end like a sentence and is short: a headline or a subheading, which
+// holds one sentence however many dots its initialisms have.
+bool headingLine(std::string_view line)
+{
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+        line.remove_suffix(1);
+    }
+    while (!line.empty() && (line.back() == '"' || line.back() == ')' ||
+                             line.ends_with("\xE2\x80\x9D") || line.ends_with("\xE2\x80\x99"))) {
+        line.remove_suffix(line.back() == '"' || line.back() == ')' ? 1 : 3);
+    }
+    if (line.empty() || line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+        line.ends_with("\xE2\x80\xA6")) {
+        return false;
+    }
+    return std::count(line.begin(), line.end(), ' ') < 30;
+}
+
 struct Block {
     std::size_t start;
     std::size_t end;
@@ -112,7 +130,8 @@ std::vector<Block> paragraphs(std::string_view text)
         }
         Block block{b, e};
         while (i + 1 < lines.size()) {
-            const std::string_view current = text.substr(lines[i].start, lines[i].end - lines[i].start);
+            const std::string_view current =
+                text.substr(lines[i].start, lines[i].end - lines[i].start);
             const auto [nb, ne] = utf8::trimmedRange(text, lines[i + 1].start, lines[i + 1].end);
             if (nb == ne || current.size() < 40 || endsWithTerminal(current)) {
                 break;
@@ -141,6 +160,7 @@ std::vector<Sentence> Segmenter::sentences(std::string_view text) const
         const Block& block = blocks[p];
         const char* begin = text.data() + block.start;
         const char* end = text.data() + block.end;
+        const bool heading = headingLine(text.substr(block.start, block.end - block.start));
         bb::csegment_index index(bb::sentence, begin, end, m_locale);
         index.rule(bb::sentence_any);
         std::vector<std::pair<std::size_t, std::size_t>> pieces;
@@ -155,7 +175,8 @@ std::vector<Sentence> Segmenter::sentences(std::string_view text) const
                 const std::string_view previous =
                     text.substr(pieces.back().first, pieces.back().second - pieces.back().first);
                 const std::string_view current = text.substr(tb, te - tb);
-                if (endsWithAbbreviation(previous) || continuesPrevious(current)) {
+                if (endsWithAbbreviation(previous) || continuesPrevious(current) ||
+                    initialismContinues(previous, current, heading)) {
                     pieces.back().second = te;
                     continue;
                 }
@@ -186,8 +207,8 @@ std::vector<WordSpan> Segmenter::words(std::string_view text, std::size_t begin,
     for (const auto& segment : index) {
         const auto s = static_cast<std::size_t>(segment.begin() - text.data());
         const auto e = static_cast<std::size_t>(segment.end() - text.data());
-        const bool number = (segment.rule() & bb::word_number) != 0 &&
-                            (segment.rule() & bb::word_letters) == 0;
+        const bool number =
+            (segment.rule() & bb::word_number) != 0 && (segment.rule() & bb::word_letters) == 0;
         result.push_back({s, e, number});
     }
     return result;

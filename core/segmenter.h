@@ -19,8 +19,9 @@ struct WordSpan {
 
 // Splits text into paragraphs, sentences and words with ICU's boundary rules through
 // Boost.Locale, abbreviation suppression on ("Mr. Putin", "U.S. response" stay whole), plus
-// repairs ICU lacks: titles such as "Dr." and "Gov.", initials, and a quote followed by its
-// attribution ("“Really?” he asked.").
+// repairs ICU lacks: titles such as "Dr." and "Gov.", initials, a quote followed by its
+// attribution ("“Really?” he asked."), and dotted initialisms before a capital that continues
+// the sentence ("the U.S. Supreme Court", "F.B.I. Director", see core/initialisms.h).
 //
 //   Segmenter segmenter("en_US.UTF-8");
 //   std::vector<Sentence> sentences = segmenter.sentences(document.text);

@@ -3,6 +3,8 @@
 #   seeds: clutter recall and share of article sentences flagged (gold: tests/golden/seeds-clutter.json)
 #   aeb:   the benchmark's F1 on kept text, dev pages (first 60% by sorted id: tune on these only)
 #          and held-out pages (the rest), each page run alone, scored by ../shared/eval/score_aeb.py
+#   basil: articles saved as text with no clutter: share of sentences flagged and headlines found,
+#          dev events (../shared/eval/dev-events.txt: tune on these only) and the others
 # Usage: scripts/eval-clutter.sh [BUILD_DIR] [--verbose]   (default build folder: build/)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

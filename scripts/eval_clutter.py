@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Measures clutter recognition (issue 5) with parallax-cli.
 
-usage: eval_clutter.py CLI CORPUS_DIR SEEDS_GOLD [--split dev|heldout|all] [--verbose]
+usage: eval_clutter.py CLI CORPUS_DIR SEEDS_GOLD [--split=seeds|dev|heldout|basil|all] [--verbose]
 
 aeb: each page of CORPUS/aeb/text runs alone (copied to a temp folder: Parallax never writes where it
 reads) and the outputs are scored with ../shared/eval/score_aeb.py. Pages are split by sorted id: the
 first 60% are the dev pages (tune on these only), the rest held out.
 seeds: each seed file runs alone; SEEDS_GOLD lists, per file, verbatim snippets of its clutter lines.
 A sentence is clutter in the gold when it lies inside a line holding a gold snippet (or holds one).
-Prints recall of clutter sentences and the share of article sentences flagged."""
+Prints recall of clutter sentences and the share of article sentences flagged.
+basil: each event folder of CORPUS/basil compared as a whole; the files hold no clutter, so every
+flagged sentence is a false flag; headlines found counts first lines given kind headline. Dev events
+are listed in ../shared/eval/dev-events.txt (tune on these only; --verbose lists their misses)."""
 import json, os, shutil, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
 
@@ -130,6 +133,47 @@ def score_seeds(cli, corpus, gold_file, verbose, together=False):
     return recall, false_rate
 
 
+def basil_events(corpus):
+    """Dev events (../shared/eval/dev-events.txt: tune on these only) and the others."""
+    basil = os.path.join(corpus, 'basil')
+    listed = os.path.join(os.path.dirname(os.path.abspath(corpus)), 'eval', 'dev-events.txt')
+    dev = [l.strip() for l in open(listed, encoding='utf-8') if l.strip()]
+    rest = sorted(e for e in os.listdir(basil)
+                  if os.path.isdir(os.path.join(basil, e)) and e not in set(dev))
+    return dev, rest
+
+
+def score_basil(cli, corpus, events, label, verbose):
+    """basil files are articles saved as text, headline on the first line, no clutter at all:
+    every flagged sentence is a false flag, and a first line of 30 words or fewer is the headline."""
+    def run(event):
+        out = subprocess.run([cli, 'compare', os.path.join(corpus, 'basil', event), '--format', 'json'],
+                             capture_output=True, check=True)
+        return json.loads(out.stdout)['documents']
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(run, events))
+    sentences = flagged = heads = found = 0
+    for event, docs in zip(events, results):
+        for doc in docs:
+            ss = doc['sentences']
+            if not ss:
+                continue
+            first = [s for s in ss if s['paragraph'] == ss[0]['paragraph']]
+            if len(' '.join(s['text'] for s in first).split()) <= 30:
+                heads += 1
+                found += all(s['kind'] == 'headline' for s in first)
+                if verbose and not all(s['kind'] == 'headline' for s in first):
+                    print(f'  HEADLINE MISSED {event[:8]} {os.path.basename(doc["path"])}: {first[0]["text"][:90]}')
+            for s in ss[len(first):]:
+                sentences += 1
+                flagged += bool(s['boilerplate'])
+                if verbose and s['boilerplate']:
+                    print(f'  FALSE {event[:8]} {os.path.basename(doc["path"])} {s["kind"]}/{s.get("clutter", "")}: '
+                          f'{squash(s["text"])[:90]}')
+    print(f'basil {label}: article flagged={flagged / max(sentences, 1):.3f} ({flagged}/{sentences}) '
+          f'headlines={found}/{heads}')
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     verbose = '--verbose' in sys.argv
@@ -147,6 +191,11 @@ def main():
         score_aeb(cli, corpus, eval_dir, dev, f'dev ({len(dev)} pages)', verbose)
     if split in ('all', 'heldout'):
         score_aeb(cli, corpus, eval_dir, held, f'held-out ({len(held)} pages)', verbose)
+    if split in ('all', 'basil') and os.path.isdir(os.path.join(corpus, 'basil')):
+        basil_dev, basil_rest = basil_events(corpus)
+        score_basil(cli, corpus, basil_dev, f'dev ({len(basil_dev)} events)', verbose)
+        # The other events are for independent checks: figures only, never a list to tune on.
+        score_basil(cli, corpus, basil_rest, f'others ({len(basil_rest)} events)', False)
 
 
 if __name__ == '__main__':

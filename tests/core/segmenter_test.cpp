@@ -1,4 +1,5 @@
 #include "core/ingest.h"
+#include "core/initialisms.h"
 #include "core/segmenter.h"
 #include "core/utf8.h"
 #include "test_support.h"
@@ -73,6 +74,66 @@ TEST(Segmenter, TitlesAndAbbreviations)
               (Strings{"John F. Kennedy spoke in Dallas.", "Crowds cheered."}));
     EXPECT_EQ(split("It was Jan. 5 when it happened. Then it ended."),
               (Strings{"It was Jan. 5 when it happened.", "Then it ended."}));
+}
+
+// Dotted initialisms: ICU breaks after "U.S." before any capital; these stay one sentence.
+TEST(Segmenter, InitialismFollowedByTitleOrNameContinues)
+{
+    EXPECT_EQ(split("Lawmakers questioned the F.B.I. Director about the missing files."),
+              (Strings{"Lawmakers questioned the F.B.I. Director about the missing files."}));
+    EXPECT_EQ(
+        split("The mayors met at the U.S. Conference of Mayors near the river. It rained."),
+        (Strings{"The mayors met at the U.S. Conference of Mayors near the river.", "It rained."}));
+    EXPECT_EQ(split("Staff of the U.S. Fish and Wildlife Service counted the herons again."),
+              (Strings{"Staff of the U.S. Fish and Wildlife Service counted the herons again."}));
+    EXPECT_EQ(split("A portrait of George H.W. Bush hung in the hall of the old school."),
+              (Strings{"A portrait of George H.W. Bush hung in the hall of the old school."}));
+    EXPECT_EQ(split("The grant helps the U.S.' Pacific partners build two new dams."),
+              (Strings{"The grant helps the U.S.' Pacific partners build two new dams."}));
+    EXPECT_EQ(split("U.S. Reps. Ana Ruiz and Tom Lee voted against the harbour bill."),
+              (Strings{"U.S. Reps. Ana Ruiz and Tom Lee voted against the harbour bill."}));
+    EXPECT_EQ(split("The debate airs at 9 p.m. ET on Friday. Tickets are sold out."),
+              (Strings{"The debate airs at 9 p.m. ET on Friday.", "Tickets are sold out."}));
+}
+
+TEST(Segmenter, InitialismInHeadlineContinues)
+{
+    EXPECT_EQ(split("Harbor Board Weighs Vote on N.T.S.B. Findings\nThe vote is on Monday."),
+              (Strings{"Harbor Board Weighs Vote on N.T.S.B. Findings", "The vote is on Monday."}));
+    EXPECT_EQ(split("N.O.A.A. Warns Coastal Towns of Early Storms"),
+              (Strings{"N.O.A.A. Warns Coastal Towns of Early Storms"}));
+    EXPECT_EQ(split("Ferry Firm Hires Former U.N. Envoy"),
+              (Strings{"Ferry Firm Hires Former U.N. Envoy"}));
+}
+
+TEST(Segmenter, InitialismAtRealBoundarySplits)
+{
+    EXPECT_EQ(split("In 1998 the family moved to the U.S. The next day she found work."),
+              (Strings{"In 1998 the family moved to the U.S.", "The next day she found work."}));
+    EXPECT_EQ(split("She always wanted to work for the F.B.I. It was her childhood dream."),
+              (Strings{"She always wanted to work for the F.B.I.", "It was her childhood dream."}));
+    EXPECT_EQ(
+        split("The report went to the U.N. \"We expect an answer,\" the minister said."),
+        (Strings{"The report went to the U.N.", "\"We expect an answer,\" the minister said."}));
+    EXPECT_EQ(split("The talks were held in Washington, D.C. Mr. Ortega flew home."),
+              (Strings{"The talks were held in Washington, D.C.", "Mr. Ortega flew home."}));
+    EXPECT_EQ(split("The crates of apples were shipped to the U.K. Nobody knows why."),
+              (Strings{"The crates of apples were shipped to the U.K.", "Nobody knows why."}));
+    EXPECT_EQ(split("The council met until 5 p.m. Officials said it went well."),
+              (Strings{"The council met until 5 p.m.", "Officials said it went well."}));
+    // A single quote that closes a quotation is no possessive.
+    EXPECT_EQ(split("He wrote 'we trust the U.S.' Critics were not convinced."),
+              (Strings{"He wrote 'we trust the U.S.'", "Critics were not convinced."}));
+}
+
+TEST(Segmenter, TrailingInitialism)
+{
+    EXPECT_EQ(trailingInitialism("the F.B.I."), "F.B.I.");
+    EXPECT_EQ(trailingInitialism("(N.A.A.C.P."), "N.A.A.C.P.");
+    EXPECT_EQ(trailingInitialism("at 8 p.m."), "p.m.");
+    EXPECT_EQ(trailingInitialism("Mr."), "");
+    EXPECT_EQ(trailingInitialism("D-N.Y."), "");
+    EXPECT_EQ(trailingInitialism("John F."), "");
 }
 
 TEST(Segmenter, QuoteFollowedByAttribution)
