@@ -27,6 +27,13 @@ FolderState FolderState::load(QSettings& settings, const QString& folder)
     state.columnOrder = settings.value(QStringLiteral("columnOrder")).toStringList();
     state.referenceDocument = settings.value(QStringLiteral("reference")).toString();
     state.followedDocument = settings.value(QStringLiteral("followed")).toString();
+    const AlignmentSettings defaults;
+    state.alignment.threshold =
+        settings.value(QStringLiteral("alignment/threshold"), defaults.threshold).toDouble();
+    state.alignment.locale =
+        settings.value(QStringLiteral("alignment/locale"), defaults.locale).toString();
+    state.alignment.stemming =
+        settings.value(QStringLiteral("alignment/stemming"), defaults.stemming).toBool();
     const QJsonArray corrections =
         QJsonDocument::fromJson(settings.value(QStringLiteral("corrections")).toByteArray())
             .array();
@@ -58,6 +65,21 @@ void FolderState::save(QSettings& settings, const QString& folder) const
     settings.setValue(QStringLiteral("columnOrder"), columnOrder);
     settings.setValue(QStringLiteral("reference"), referenceDocument);
     settings.setValue(QStringLiteral("followed"), followedDocument);
+    // Only what differs from the defaults is kept, so a later release's better default reaches
+    // folders the user never tuned.
+    const AlignmentSettings defaults;
+    const auto keep = [&](const QString& key, const QVariant& value, bool isDefault) {
+        if (isDefault) {
+            settings.remove(key);
+        } else {
+            settings.setValue(key, value);
+        }
+    };
+    keep(QStringLiteral("alignment/threshold"), alignment.threshold,
+         alignment.threshold == defaults.threshold);
+    keep(QStringLiteral("alignment/locale"), alignment.locale, alignment.locale == defaults.locale);
+    keep(QStringLiteral("alignment/stemming"), alignment.stemming,
+         alignment.stemming == defaults.stemming);
     QJsonArray array;
     for (const core::Correction& c : corrections) {
         QJsonObject o;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "ui/alignment_options_dialog.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -15,9 +16,10 @@ struct FolderState {
     QStringList outletNames; // per document path: "path\tname"
     std::vector<core::Correction> corrections;
     QStringList hiddenDocuments;
-    QStringList columnOrder;   // document paths, left to right
-    QString referenceDocument; // empty: automatic
-    QString followedDocument;  // empty: consensus order
+    QStringList columnOrder;     // document paths, left to right
+    QString referenceDocument;   // empty: automatic
+    QString followedDocument;    // empty: consensus order
+    AlignmentSettings alignment; // threshold, language, stemming
 
     static FolderState load(QSettings& settings, const QString& folder);
     void save(QSettings& settings, const QString& folder) const;

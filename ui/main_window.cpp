@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/atomic_file.h"
+#include "ui/alignment_options_dialog.h"
 #include "ui/cell_delegate.h"
 #include "ui/comparison_loader.h"
 #include "ui/comparison_model.h"
@@ -296,6 +297,10 @@ void MainWindow::buildActions()
     findPrevAction->setShortcut(QKeySequence::FindPrevious);
     QAction* clear = edit->addAction(tr("C&lear Selection"), this, &MainWindow::clearSelection);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    edit->addSeparator();
+    m_alignmentAction =
+        edit->addAction(tr("&Alignment Options…"), this, &MainWindow::promptAlignmentOptions);
+    m_alignmentAction->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_clutterAction = view->addAction(tr("Show Page &Clutter"));
@@ -449,7 +454,9 @@ void MainWindow::reload()
     m_pendingFolder = folder;
     core::CompareOptions options;
     std::vector<core::Correction> corrections;
+    AlignmentSettings alignment;
     if (folder == m_folder) {
+        alignment = m_state.alignment;
         options.reference = m_reference;
         if (!m_state.referenceDocument.isEmpty() && m_model->comparison()) {
             const int c = columnOfPath(*m_model, m_state.referenceDocument);
@@ -461,8 +468,13 @@ void MainWindow::reload()
         // Another folder's choices; the shown folder's stay in force until it is replaced,
         // so a cancelled or failed load leaves nothing of the other folder behind.
         QSettings settings;
-        corrections = FolderState::load(settings, folder).corrections;
+        const FolderState state = FolderState::load(settings, folder);
+        corrections = state.corrections;
+        alignment = state.alignment;
     }
+    options.threshold = alignment.threshold;
+    options.locale = toUtf8(alignment.locale);
+    options.stemming = alignment.stemming;
     m_loader->start(folder, options, corrections);
 }
 
@@ -521,6 +533,7 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     m_applyingState = false;
     m_stack->setCurrentIndex(1);
     m_exportAction->setEnabled(true);
+    m_alignmentAction->setEnabled(true);
     updateOrderAndReferenceControls();
     relayout();
     if (sameFolder && m_anchor) {
@@ -877,6 +890,25 @@ void MainWindow::setReference(std::optional<int> column)
     saveFolderState();
     m_pendingFolder = m_folder;
     reload();
+}
+
+void MainWindow::setAlignmentSettings(const AlignmentSettings& settings)
+{
+    if (settings == m_state.alignment || m_folder.isEmpty()) {
+        return;
+    }
+    m_state.alignment = settings;
+    saveFolderState();
+    m_pendingFolder = m_folder;
+    reload();
+}
+
+void MainWindow::promptAlignmentOptions()
+{
+    AlignmentOptionsDialog dialog(m_state.alignment, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setAlignmentSettings(dialog.settings());
+    }
 }
 
 void MainWindow::setFollowed(std::optional<int> column)

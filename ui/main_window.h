@@ -70,7 +70,12 @@ public:
     void renameOutlet(int column, const QString& name);
     void setColumnHidden(int column, bool hidden);
     void setReference(std::optional<int> column); // recompares
-    void setFollowed(std::optional<int> column);  // consensus order when none
+    // Threshold, language and stemming for this folder: remembered, and the folder compared
+    // again with them.
+    void setAlignmentSettings(const AlignmentSettings& settings);
+    AlignmentSettings alignmentSettings() const { return m_state.alignment; }
+    void promptAlignmentOptions();
+    void setFollowed(std::optional<int> column); // consensus order when none
     bool goTo(NavigationTarget target, bool forward);
     void selectRow(int row, int column = -1);
     void find(const QString& text);
@@ -150,6 +155,7 @@ private:
     QAction* m_missingAction = nullptr;
     QAction* m_compactAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_alignmentAction = nullptr;
 
     QString m_folder;        // the folder on screen
     QString m_pendingFolder; // the folder being loaded

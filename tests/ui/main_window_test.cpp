@@ -1,6 +1,7 @@
 // The window as a user drives it, on the offscreen platform. Each step saves a picture under
 // the build folder (tests/ui/screenshots) for a person to look at.
 #include "story_generator.h"
+#include "ui/alignment_options_dialog.h"
 #include "ui/comparison_model.h"
 #include "ui/folder_settings.h"
 #include "ui/inspector_pane.h"
@@ -9,12 +10,14 @@
 #include "ui/overview_strip.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -151,6 +154,7 @@ private slots:
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
     void clutterFoldsOpenInPlace();
     void renamedOutletPersists();
+    void alignmentOptionsRecompareAndPersist();
     void findStepsThroughHits();
     // Ctrl+F, typing (letters that are also shortcuts among them), Enter steps, Esc closes.
     void findBarTakesTypingAndKeys();
@@ -456,6 +460,50 @@ void MainWindowTest::renamedOutletPersists()
     grab(second, QStringLiteral("05-renamed"));
     second.renameOutlet(0, QString()); // back to the name in the file
     QVERIFY(second.model()->outletName(0) != QStringLiteral("The Herald"));
+}
+
+void MainWindowTest::alignmentOptionsRecompareAndPersist()
+{
+    using parallax::ui::AlignmentOptionsDialog;
+    using parallax::ui::AlignmentSettings;
+    const std::size_t defaultRows = m_window->model()->comparison()->rows.size();
+
+    // The dialog shows what it is given, and Restore Defaults brings the defaults back.
+    AlignmentSettings strict;
+    strict.threshold = 0.6;
+    strict.stemming = false;
+    strict.locale = QStringLiteral("de_DE.UTF-8");
+    {
+        AlignmentOptionsDialog dialog(strict);
+        QCOMPARE(dialog.settings(), strict);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        grab(dialog, QStringLiteral("05b-alignment-options"));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.settings(), AlignmentSettings{});
+    }
+
+    // A stricter threshold pairs fewer sentences: more rows.
+    strict.locale = AlignmentSettings{}.locale;
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    m_window->setAlignmentSettings(strict);
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(m_window->model()->comparison()->rows.size() > defaultRows);
+    QCOMPARE(m_window->alignmentSettings(), strict);
+
+    // Remembered for the folder.
+    m_window.reset();
+    MainWindow second;
+    second.show();
+    QVERIFY(openAndWait(second, QStringLiteral(PARALLAX_SAMPLE_DIR)));
+    QCOMPARE(second.alignmentSettings(), strict);
+    QVERIFY(second.model()->comparison()->rows.size() > defaultRows);
+    QSignalSpy again(&second, &MainWindow::comparisonShown);
+    second.setAlignmentSettings(AlignmentSettings{});
+    QVERIFY(QTest::qWaitFor([&] { return !again.isEmpty(); }, 20000));
+    QCOMPARE(second.model()->comparison()->rows.size(), defaultRows);
 }
 
 void MainWindowTest::findStepsThroughHits()

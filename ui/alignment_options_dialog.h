@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDialog>
+#include <QString>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QSlider;
+
+namespace parallax::ui {
+
+// How a folder is compared: the options of core::CompareOptions a user may change. Kept per
+// folder (FolderState), because the right strictness depends on the coverage: wire copy
+// reused by many outlets aligns at any setting, independent reporting needs a looser one.
+struct AlignmentSettings {
+    double threshold = 0.21; // core::CompareOptions::threshold
+    QString locale = QStringLiteral("en_US.UTF-8");
+    bool stemming = true;
+
+    bool operator==(const AlignmentSettings&) const = default;
+};
+
+// The languages the segmenter and stemmer know (ICU boundaries, Snowball stemmers): the name
+// a user reads and the locale core takes.
+struct AlignmentLanguage {
+    QString name;
+    QString locale;
+};
+const QList<AlignmentLanguage>& alignmentLanguages();
+
+// Edit › Alignment Options…: the similarity threshold as "how alike two sentences must be",
+// the language, stemming on or off, and a way back to the defaults.
+//
+//   AlignmentOptionsDialog dialog(current, this);
+//   if (dialog.exec() == QDialog::Accepted && dialog.settings() != current) recompare(...);
+class AlignmentOptionsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AlignmentOptionsDialog(const AlignmentSettings& current, QWidget* parent = nullptr);
+
+    AlignmentSettings settings() const;
+    void setSettings(const AlignmentSettings& settings);
+
+private:
+    QSlider* m_slider = nullptr;
+    QDoubleSpinBox* m_percent = nullptr;
+    QComboBox* m_language = nullptr;
+    QCheckBox* m_stemming = nullptr;
+};
+
+} // namespace parallax::ui
