@@ -46,7 +46,7 @@ button:disabled{cursor:default;opacity:.6}
 .keys{color:var(--muted)}
 kbd{font:inherit;font-size:.8em;border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;padding:0 .3em;background:var(--card)}
 #position{margin-left:auto;color:var(--muted);font-variant-numeric:tabular-nums}
-.scroller{overflow:auto;max-height:calc(100vh - 2.6rem);border-bottom:1px solid var(--line)}
+.scroller{overflow:auto;max-height:calc(100vh - 2.6rem);border-bottom:1px solid var(--line);scroll-padding-top:3rem}
 table.grid{border-collapse:separate;border-spacing:0;table-layout:fixed;width:100%}
 col.c-rh{width:3.6rem}
 .grid th,.grid td{vertical-align:top;text-align:left;padding:.5rem .75rem;border-right:1px solid var(--line);border-bottom:1px solid var(--line);overflow-wrap:anywhere}
@@ -73,6 +73,8 @@ padding:0 .5rem;margin:0 .35rem .3rem 0;vertical-align:middle}
 .ref-mark{color:var(--muted);font-size:.75rem;margin-right:.3rem}
 .w.chg{background:var(--chg-bg);text-decoration:underline solid 2px var(--chg);text-underline-offset:3px;border-radius:2px}
 .w.add{background:var(--add-bg);text-decoration:underline dotted 2px var(--add);text-underline-offset:3px;border-radius:2px}
+.grid del.miss{display:none}
+body.show-missing .grid del.miss{display:inline}
 del.miss{color:var(--miss);font-size:.85em;margin:0 .1em;text-decoration:line-through;text-decoration-thickness:1px}
 del.miss::before{content:"\2212\00a0";text-decoration:none;display:inline-block}
 .s{border-radius:3px}
@@ -150,6 +152,17 @@ std::string_view script()
       position.textContent = 'Row ' + current.getAttribute('data-row') + ' of ' + rows.length;
     }
     if (scroll) {
+      // The outlet names stick to the top of the table's own scroll box; when the page has
+      // scrolled past that box's top they would be out of sight, so the box is first brought
+      // up to just under the toolbar, then the row scrolled into view inside it.
+      var scroller = grid.closest('.scroller');
+      var bar = document.querySelector('.toolbar');
+      if (scroller && bar) {
+        var top = scroller.getBoundingClientRect().top - bar.getBoundingClientRect().height;
+        if (Math.abs(top) > 1 && (top < 0 || scroller.getBoundingClientRect().bottom > window.innerHeight)) {
+          window.scrollBy(0, top);
+        }
+      }
       current.scrollIntoView({block: 'nearest', inline: 'nearest'});
       current.focus({preventScroll: true});
     }
@@ -172,6 +185,17 @@ std::string_view script()
   }
 
   function clutterShown() { return body.classList.contains('show-clutter'); }
+
+  var missingToggle = document.getElementById('missing-toggle');
+  function toggleMissing() {
+    var show = !body.classList.contains('show-missing');
+    body.classList.toggle('show-missing', show);
+    if (missingToggle) {
+      missingToggle.setAttribute('aria-pressed', show ? 'true' : 'false');
+      missingToggle.textContent = show ? 'Hide missing words' : 'Show missing words';
+    }
+  }
+  if (missingToggle) { missingToggle.addEventListener('click', toggleMissing); }
 
   if (toggle) {
     toggle.addEventListener('click', function () { setClutter(!clutterShown()); });
@@ -199,6 +223,7 @@ std::string_view script()
     case 'ArrowDown': if (!current) { return; } step(1); break;
     case 'ArrowUp': if (!current) { return; } step(-1); break;
     case 'c': case 'C': if (!toggle || toggle.disabled) { return; } setClutter(!clutterShown()); break;
+    case 'm': case 'M': toggleMissing(); break;
     case 'Escape': if (!current) { return; } select(null); break;
     default: return;
     }

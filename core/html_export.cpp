@@ -357,8 +357,13 @@ private:
                 "disabled data-show=\"No page clutter\" data-hide=\"No page clutter\">No page "
                 "clutter</button>");
         }
+        // The reference words a version lacks are many in a rewritten row; like the window,
+        // the page shows them on demand.
+        put("<button type=\"button\" id=\"missing-toggle\" aria-pressed=\"false\" "
+            "aria-controls=\"grid\">Show missing words</button>");
         put("<span class=\"keys\">Click a sentence to follow its row \xC2\xB7 <kbd>j</kbd> "
-            "<kbd>k</kbd> next/previous row \xC2\xB7 <kbd>c</kbd> clutter</span>"
+            "<kbd>k</kbd> next/previous row \xC2\xB7 <kbd>c</kbd> clutter \xC2\xB7 <kbd>m</kbd> "
+            "missing words</span>"
             "<span id=\"position\" aria-live=\"polite\"></span></div>\n");
     }
 

@@ -171,6 +171,18 @@ async function sampleCase(browser, work) {
   check(await clutter.first().isVisible(), 'a fold bar shows the clutter');
   await page.keyboard.press('c');
 
+  // Missing reference words: hidden at first, the button and the m key show and hide them.
+  const missing = page.locator('#grid del.miss');
+  const expectMissing = json.rows.flatMap((r) => r.details || []).some((d) => (d.missing || []).length);
+  check((await missing.count() > 0) === expectMissing, 'missing words are in the page');
+  check(!(await missing.first().isVisible()), 'missing words start hidden');
+  await page.locator('#missing-toggle').click();
+  check(await missing.first().isVisible(), 'the button shows the missing words');
+  check(await page.locator('#missing-toggle').getAttribute('aria-pressed') === 'true',
+    'the missing-words button reports its state');
+  await page.keyboard.press('m');
+  check(!(await missing.first().isVisible()), 'the m key hides them again');
+
   // Clicking a sentence highlights its row's sentences in every column.
   const sharedRow = page.locator('#grid tr.row[data-status="shared"]:not(.clutter)').nth(2);
   const rowNumber = await sharedRow.getAttribute('data-row');
