@@ -25,10 +25,28 @@ std::string lowerAscii(std::string_view s)
     return out;
 }
 
-// Strips characters that pages put around button labels ("› Share", "Share »").
+// Strips characters that pages put around button labels ("› Share", "Share »"), and a count
+// in brackets after a label ("Comments (8)", "Replies [12]"): the label is what is matched.
 std::string core(std::string_view line)
 {
-    return clutterKey(line);
+    std::string key = clutterKey(line);
+    if (key.size() < 3 || !(key.ends_with(')') || key.ends_with(']') ||
+                            std::isdigit(static_cast<unsigned char>(key.back())) != 0)) {
+        return key;
+    }
+    // clutterKey keeps the digits of "(8)" and drops the closing bracket.
+    std::size_t open = key.size();
+    while (open > 0 && std::isdigit(static_cast<unsigned char>(key[open - 1])) != 0) {
+        --open;
+    }
+    if (open < 2 || open == key.size() || (key[open - 1] != '(' && key[open - 1] != '[')) {
+        return key;
+    }
+    std::size_t cut = open - 1;
+    while (cut > 0 && key[cut - 1] == ' ') {
+        --cut;
+    }
+    return cut > 0 ? key.substr(0, cut) : key;
 }
 
 std::size_t wordCount(std::string_view s)
@@ -91,6 +109,206 @@ bool hasMarketArrow(std::string_view line)
                               "\xE2\x96\xB4", "\xE2\x96\xBE"}); // ▲ ▼ ↑ ↓ ▴ ▾
 }
 
+std::string_view trimmedStart(std::string_view line)
+{
+    const auto [b, e] = utf8::trimmedRange(line, 0, line.size());
+    return line.substr(b, e - b);
+}
+
+// "© 2026 The Example Post", "• © 2019 Example Company", "Example © Copyright Example LLC":
+// the page's copyright line (clutterKey drops a leading sign). A "©" and a name without a year
+// is a photo credit, a caption (see photoCredit).
+bool copyrightNotice(std::string_view line)
+{
+    const std::size_t sign = line.find("\xC2\xA9");
+    if (sign == std::string_view::npos) {
+        return false;
+    }
+    if (lowerAscii(line).find("copyright") != std::string::npos) {
+        return true;
+    }
+    const std::string_view after = line.substr(sign + 2);
+    for (std::size_t i = 0; i + 4 <= after.size(); ++i) {
+        const std::string_view y = after.substr(i, 4);
+        if ((y.starts_with("19") || y.starts_with("20")) &&
+            std::all_of(y.begin(), y.end(), [](char ch) {
+                return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+            })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "© Jo Carter / Northwire" alone or after a caption: a few words after the sign, no sentence.
+bool photoCredit(std::string_view line)
+{
+    const std::size_t sign = line.rfind("\xC2\xA9");
+    if (sign == std::string_view::npos) {
+        return false;
+    }
+    const std::string_view credit = line.substr(sign + 2);
+    return wordCount(trimmedStart(credit)) <= 6 && !endsLikeSentence(credit);
+}
+
+// "11°C", "-3°", "52ºF": a number with a degree sign, as weather widgets print it.
+bool isTemperature(std::string_view token)
+{
+    std::size_t i = 0;
+    if (i < token.size() && (token[i] == '-' || token[i] == '+')) {
+        ++i;
+    }
+    const std::size_t digits = i;
+    while (i < token.size() && std::isdigit(static_cast<unsigned char>(token[i])) != 0) {
+        ++i;
+    }
+    if (i == digits || i - digits > 3) {
+        return false;
+    }
+    if (i + 1 < token.size() && (token[i] == '.' || token[i] == ',') &&
+        std::isdigit(static_cast<unsigned char>(token[i + 1])) != 0) {
+        i += 2;
+    }
+    std::string_view rest = token.substr(i);
+    if (!rest.starts_with("\xC2\xB0") && !rest.starts_with("\xC2\xBA")) { // ° º
+        return false;
+    }
+    rest.remove_prefix(2);
+    return rest.empty() || rest == "c" || rest == "f";
+}
+
+// A weather widget: a place, a temperature and the sky ("Port Ellin 11°C Fog", "London 14° /
+// 9° Showers", "Weather: 21°C sunny"). Short, unpunctuated, and made only of names,
+// temperatures and weather words; a headline with a temperature has other words ("Heatwave
+// brings 40°C to Madrid") and a headline in title case names no sky.
+bool looksLikeWeather(std::string_view line)
+{
+    if (endsLikeSentence(line) || (line.find("\xC2\xB0") == std::string_view::npos &&
+                                   line.find("\xC2\xBA") == std::string_view::npos)) {
+        return false;
+    }
+    static constexpr std::array<std::string_view, 40> kSky{
+        "sunny",         "sun",     "clear",   "fair",  "cloudy",    "clouds", "cloud", "overcast",
+        "fog",           "foggy",   "mist",    "misty", "haze",      "hazy",   "rain",  "rainy",
+        "showers",       "shower",  "drizzle", "snow",  "sleet",     "hail",   "storm", "storms",
+        "thunderstorms", "thunder", "windy",   "wind",  "breezy",    "frost",  "icy",   "humid",
+        "partly",        "mostly",  "light",   "heavy", "scattered", "bright", "dry",   "wet"};
+    static constexpr std::array<std::string_view, 18> kLabels{
+        "weather", "forecast", "now", "today", "tonight", "tomorrow", "high", "low", "h",
+        "l",       "max",      "min", "feels", "like",    "in",       "at",   "mph", "km"};
+    // No-break spaces as spaces: widgets pad their parts with them.
+    std::string text;
+    text.reserve(line.size());
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line.substr(i, 2) == "\xC2\xA0") {
+            text.push_back(' ');
+            ++i;
+        } else {
+            text.push_back(line[i]);
+        }
+    }
+    const std::string_view view = text;
+    std::size_t words = 0;
+    std::size_t temperatures = 0;
+    std::size_t sky = 0;
+    bool label = false;
+    std::size_t pos = 0;
+    while (pos < view.size()) {
+        // Tokens end at spaces and at the separators widgets put between their parts.
+        const std::size_t end = view.find_first_of(" \t|/,:;()", pos);
+        const std::string_view raw =
+            view.substr(pos, (end == std::string_view::npos ? view.size() : end) - pos);
+        pos = end == std::string_view::npos ? view.size() : end + 1;
+        if (raw.empty()) {
+            continue;
+        }
+        const std::string token = lowerAscii(raw);
+        ++words;
+        if (isTemperature(token)) {
+            ++temperatures;
+        } else if (isTemperature("0" + token)) {
+            ++temperatures; // "11 °C": the unit apart; its number was counted as a word
+            --words;
+        } else if (std::find(kSky.begin(), kSky.end(), token) != kSky.end()) {
+            ++sky;
+        } else if (std::find(kLabels.begin(), kLabels.end(), token) != kLabels.end()) {
+            label = label || token == "weather" || token == "forecast";
+        } else if (std::all_of(token.begin(), token.end(), [](char ch) {
+                       return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == '%' ||
+                              ch == '.';
+                   })) {
+            // a bare number: humidity, wind speed, the number of "11 °C"
+        } else if (!(raw[0] >= 'A' && raw[0] <= 'Z') && static_cast<unsigned char>(raw[0]) < 0x80) {
+            return false; // a word in lower case that is neither sky nor label: a sentence
+        }
+    }
+    return temperatures >= 1 && words <= 6 && (sky >= 1 || temperatures >= 2 || label);
+}
+
+// The newsroom asking readers for tips, and how to reach the reporter: "Got a story? Message
+// the newsroom on ...", "Have a tip? Jo Doe may be reached at jo@example.com."
+bool readerContact(std::string_view c, std::size_t words)
+{
+    if (words > 25) {
+        return false;
+    }
+    return startsWithAny(c, {"got a story", "have a story", "got a tip", "have a tip",
+                             "got a news tip", "have a news tip", "news tips", "send us your",
+                             "share your story with", "tell us your story"}) ||
+           containsAny(c, {"contact the newsroom", "message the newsroom", "email the newsroom",
+                           "call the newsroom", "text the newsroom", "contact our newsroom",
+                           "contact the news desk", "email the news desk"}) ||
+           (c.find('@') != std::string_view::npos &&
+            containsAny(c, {"may be reached at", "can be reached at", "can be contacted at",
+                            "may be contacted at"}));
+}
+
+// Links that ask to be clicked: "Click here to see the full list", "Clique na imagem acima".
+// A longer sentence that ends on "... click here" is reporting with a link in it.
+bool clickPrompt(std::string_view c, std::size_t words)
+{
+    const std::size_t cut = std::min<std::size_t>(c.size(), 25);
+    return words <= 30 &&
+           containsAny(words <= 12 ? c : c.substr(0, cut),
+                       {"click here", "clicking here", "click on the image", "click the image",
+                        "click on the photo", "click the photo", "click on the link",
+                        "click the link", "clique aqui", "clique na imagem", "clique na foto",
+                        "clique no link", "cliquez ici", "haga clic", "haz clic", "clicca qui",
+                        "klicken sie hier", "klik di sini"});
+}
+
+// A newsletter box, not a sentence that mentions one: boxes address the reader ("Sign up for
+// the Morning Mail", "Get our briefing in your inbox") or are a label ("Newsletter: The Morning
+// Edition", "Weekday briefing newsletter"); reporting is a full sentence in the third person
+// ("The newsletter reached ...", "... how many services consumers will sign up for.").
+bool newsletterBox(std::string_view line, std::string_view c, std::size_t words)
+{
+    if (equalsAny(c, {"sign up", "signup", "newsletter", "newsletters"}) ||
+        startsWithAny(c, {"sign up for", "sign up to", "sign up now", "sign up here"})) {
+        return words <= 25;
+    }
+    if (words > 25) {
+        return false;
+    }
+    if (containsAny(
+            c, {"in your inbox", "to your inbox", "delivered to your inbox", "into your inbox"})) {
+        return true;
+    }
+    const bool addressesReader =
+        startsWithAny(c, {"subscribe", "get ", "join ", "newsletter", "register", "receive ",
+                          "enter your", "don't miss", "never miss", "want ", "stay ", "our ",
+                          "the best of", "like what you"}) ||
+        containsAny(c, {" your ", " you ", "free "}) || c.starts_with("you");
+    if (c.find("newsletter") != std::string_view::npos) {
+        return words <= 8 || addressesReader || !endsLikeSentence(line);
+    }
+    if (containsAny(c, {"sign up for", "sign up to"})) {
+        return addressesReader && containsAny(c, {"newsletter", "email", "e-mail", "alerts",
+                                                  "updates", "briefing", "digest", "our "});
+    }
+    return false;
+}
+
 } // namespace
 
 ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
@@ -114,8 +332,8 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
     }
     // Player and media controls
     if (startsWithAny(c, {"listen to this article", "listen to article", "play article",
-                          "subscribers can listen", "watch:", "watch the video", "play video",
-                          "video duration", "now playing", "audio is not supported",
+                          "subscribers can listen", "listen live", "watch:", "watch the video",
+                          "play video", "video duration", "now playing", "audio is not supported",
                           "your browser does not support"}) ||
         equalsAny(c, {"play", "pause", "mute", "unmute", "0:00", "listen", "watch", "video",
                       "audio", "replay", "fullscreen", "close"}) ||
@@ -166,16 +384,14 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
                         "abbonati",
                         "berlangganan",
                         "подписаться"}) ||
-        (words <= 12 &&
+        (words <= 20 &&
          startsWithAny(c, {"subscribe to", "subscribe for", "get unlimited access"})) ||
         equalsAny(c, {"subscribe", "sign in", "log in", "login", "register", "premium",
                       "subscriber only", "subscribers only", "my account"})) {
         return ClutterKind::Subscription;
     }
     // Newsletter
-    if ((words <= 25 && containsAny(c, {"newsletter", "sign up for", "sign up to", "in your inbox",
-                                        "to your inbox", "delivered to your inbox"})) ||
-        equalsAny(c, {"sign up", "signup"})) {
+    if (newsletterBox(line, c, words)) {
         return ClutterKind::Newsletter;
     }
     // Share and social
@@ -226,7 +442,15 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
                       "like this:",
                       "share:"}) ||
         (words <= 10 &&
-         startsWithAny(c, {"share on ", "follow us on", "follow us ", "share this "}))) {
+         startsWithAny(c, {"share on ", "follow us on", "follow us ", "share this "})) ||
+        (words <= 15 && startsWithAny(c, {"like this story", "like this article",
+                                          "enjoyed this article", "share it with"})) ||
+        // The reporter's or the outlet's accounts: "Follow her on Twitter", "Follow the
+        // Opinion section on Facebook (@ExampleOpinion)"; not "follow the money on TikTok".
+        (words <= 20 &&
+         (startsWithAny(c, {"follow him on", "follow her on", "follow them on", "follow me on"}) ||
+          (c.starts_with("follow ") && c.find('@') != std::string::npos)) &&
+         containsAny(c, {"twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"}))) {
         return ClutterKind::Share;
     }
     // Cookies and legal
@@ -240,8 +464,12 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
                     {"privacy policy", "terms of use", "terms of service", "terms and conditions",
                      "all rights reserved", "copyright ©", "© 20", "(c) 20", "do not sell my",
                      "privacy settings", "manage preferences", "consent preferences"}) ||
-        c.starts_with("©") || c.starts_with("copyright ")) {
+        c.starts_with("copyright ") || copyrightNotice(line)) {
         return ClutterKind::CookieLegal;
+    }
+    // Reader contact and link prompts: page furniture of their own kind.
+    if (readerContact(c, words) || clickPrompt(c, words)) {
+        return ClutterKind::Other;
     }
     // Comments: section labels, and the furniture of every comment (avatar, time, rating).
     const bool hasDigit =
@@ -343,6 +571,10 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
         words <= 25) {
         return ClutterKind::RelatedLinks;
     }
+    // Weather widgets: a place, a temperature, the sky (before navigation: "14° / 9°").
+    if (words <= 6 && looksLikeWeather(line)) {
+        return ClutterKind::Other;
+    }
     // Navigation and breadcrumbs
     if (equalsAny(c, {"home",
                       "menu",
@@ -368,7 +600,8 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
                       "go to"}) ||
         (words <= 12 && !endsLikeSentence(line) &&
          (containsAny(line, {" / ", " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " | "}) &&
-          symbolShare(line) < 0.5 && !hasMarketArrow(line)))) {
+          symbolShare(line) < 0.5 && !hasMarketArrow(line) &&
+          !looksLikeCaption(line)))) { // "(Photo: Jo Carter / Northwire)" is a credit
         return ClutterKind::Navigation;
     }
     // Market data: tickers are dense with numbers, signs and arrows.
@@ -383,14 +616,15 @@ ClutterKind BoilerplateClassifier::clutterPhrase(std::string_view line)
 bool BoilerplateClassifier::looksLikeCaption(std::string_view line)
 {
     const std::string l = lowerAscii(line);
-    return containsAny(
-        l,
-        {"(photo",       "photo:",     "photo by",  "photograph:",  "(afp",         "afp photo",
-         "getty images", "(reuters",   "reuters/",  "(ap photo",    "ap photo",     "/ ap)",
-         "(file photo",  "file photo", "image:",    "image credit", "picture:",     "(picture",
-         "credit:",      "(epa",       "epa-efe",   "/ afp",        "shutterstock", "(photo via",
-         "(supplied)",   "(image",     "via getty", "pool photo",   "(courtesy",    "courtesy of",
-         "/ northwire)", "foto:"});
+    return containsAny(l, {"(photo",      "photo:",      "photo by",     "photograph:",
+                           "(afp",        "afp photo",   "getty images", "(reuters",
+                           "reuters/",    "(ap photo",   "ap photo",     "/ ap)",
+                           "(file photo", "file photo",  "image:",       "image credit",
+                           "picture:",    "(picture",    "credit:",      "(epa",
+                           "epa-efe",     "/ afp",       "shutterstock", "(photo via",
+                           "(supplied)",  "(image",      "via getty",    "pool photo",
+                           "(courtesy",   "courtesy of", "/ northwire)", "foto:"}) ||
+           photoCredit(line);
 }
 
 bool BoilerplateClassifier::looksLikeByline(std::string_view line)
@@ -455,6 +689,7 @@ struct Line {
     std::size_t indent = 0;      // leading spaces: a page dump indents lists, sidebars, teasers
     double phraseShare = 0.0;    // share of the line's sentences that are stock clutter phrases
     bool commentContext = false; // under a comment's furniture (author, "2 days ago", rating)
+    bool listItem = false;       // an item of a numbered list the article introduces
     Shape shape = Shape::Heading;
     double weight = 0.0;
 };
@@ -483,6 +718,23 @@ bool proseWords(const Line& line, StopLanguage language)
                            ? (f.cjk > 0 || f.letters > 3 * (f.digits + f.symbols))
                            : f.stopShare(language) >= 0.12;
     return words >= 8 && (f.endsSentence || words >= 25) && dense && f.capitalisedShare() < 0.6;
+}
+
+// A label that opens a section of the page ("Most read", "Comments", "Newsletter"): what
+// follows it is not the article going on.
+bool sectionLabel(const Line& line)
+{
+    switch (line.phrase) {
+    case ClutterKind::Comments:
+    case ClutterKind::RelatedLinks:
+    case ClutterKind::Newsletter:
+    case ClutterKind::CookieLegal:
+    case ClutterKind::Subscription:
+    case ClutterKind::Poll:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // cleanText: the document is nearly all prose (see isCleanText), so a paragraph printed twice
@@ -548,18 +800,8 @@ void judgeShape(Line& line, StopLanguage language, bool cleanText)
         line.weight = -6.0 - 0.3 * std::min(w, 30.0);
         break;
     }
-    switch (line.phrase) {
-    case ClutterKind::Comments:
-    case ClutterKind::RelatedLinks:
-    case ClutterKind::Newsletter:
-    case ClutterKind::CookieLegal:
-    case ClutterKind::Subscription:
-    case ClutterKind::Poll:
-        // Section labels: what follows them is rarely the article going on.
+    if (sectionLabel(line)) {
         line.weight = -25.0;
-        break;
-    default:
-        break;
     }
     if (line.caption || line.byline) {
         line.weight = std::min(line.weight, -3.0);
@@ -615,6 +857,57 @@ bool isCleanText(const std::vector<Line>& lines, const std::vector<std::string>&
         other += prose ? 0 : 1;
     }
     return total >= 4 && 10 * other <= total;
+}
+
+// The number of a numbered list item, "3. Text", "12) Text" or "3." alone; 0 for other lines.
+int listNumber(std::string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+        ++i;
+    }
+    const std::size_t start = i;
+    int n = 0;
+    while (i < text.size() && i - start < 3 &&
+           std::isdigit(static_cast<unsigned char>(text[i])) != 0) {
+        n = 10 * n + (text[i] - '0');
+        ++i;
+    }
+    if (i == start || i - start > 2 || i >= text.size() || (text[i] != '.' && text[i] != ')')) {
+        return 0;
+    }
+    ++i;
+    return i == text.size() || text[i] == ' ' || text[i] == '\t' ? n : 0;
+}
+
+// The end of a numbered list "1) ...", "2) ...", "3) ..." that starts at lines[from] or just
+// below, with what stands between its items (their pictures, links and descriptions) and the
+// last item's description; `from` when no list of three items or more starts there.
+std::size_t numberedListEnd(const std::vector<Line>& lines, std::size_t from)
+{
+    int expected = 1;
+    std::size_t end = from;
+    std::size_t gap = 0;
+    for (std::size_t l = from; l < lines.size(); ++l) {
+        const int n = listNumber(lines[l].text);
+        if (n == expected) {
+            ++expected;
+            end = l + 1;
+            gap = 0;
+            continue;
+        }
+        if (n > 0 || sectionLabel(lines[l]) || ++gap > 3) {
+            break;
+        }
+    }
+    if (expected <= 3) {
+        return from;
+    }
+    while (end < lines.size() && lines[end].shape == Shape::Prose &&
+           lines[end].phrase == ClutterKind::None) {
+        ++end;
+    }
+    return end;
 }
 
 // Stock phrases whose wording a headline does not use ("Advertisement", "Subscribe now",
@@ -797,6 +1090,23 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
             }
         }
     }
+    // A numbered list that the article's last paragraph introduces ("... the offers not to
+    // miss:" then "1) ...", "2) ...") is the article going on, not a list of links: lists of
+    // links follow a label ("Most read"), not a sentence. Its items are article text.
+    if (runEnd > runBegin && lines[runEnd - 1].text.ends_with(':') &&
+        lines[runEnd - 1].phrase == ClutterKind::None &&
+        lines[runEnd - 1].features.wordsEquivalent() >= 4) {
+        const std::size_t listEnd = numberedListEnd(lines, runEnd);
+        for (std::size_t l = runEnd; l < listEnd; ++l) {
+            Line& line = lines[l];
+            // Items only: the pictures between them stay clutter, their descriptions are
+            // prose inside the run anyway.
+            if (line.phrase == ClutterKind::None && !line.caption && listNumber(line.text) > 0) {
+                line.listItem = true;
+            }
+        }
+        runEnd = listEnd;
+    }
     // A run that ends on "... at the following addresses:" ends on what introduces clutter.
     while (runEnd > runBegin + 1 && lines[runEnd - 1].text.ends_with(':')) {
         --runEnd;
@@ -851,9 +1161,18 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
         for (std::size_t i = line.first; i < line.last; ++i) {
             Sentence& s = sentences[i];
             if (isHeader(s, header)) {
-                const bool isHeadline = header.headlineLine &&
-                                        s.start >= header.headlineLine->first &&
-                                        s.end <= header.headlineLine->second;
+                bool isHeadline = header.headlineLine && s.start >= header.headlineLine->first &&
+                                  s.end <= header.headlineLine->second;
+                if (isHeadline && s.start < header.headlineStart) {
+                    // "Title: Ferry aground": the headline is the value; the key stays out
+                    // of every sentence, so it never shows as a word the headline changed.
+                    if (s.end > header.headlineStart) {
+                        s.text.erase(0, header.headlineStart - s.start);
+                        s.start = header.headlineStart;
+                    } else {
+                        isHeadline = false; // the key alone, should a segmenter cut there
+                    }
+                }
                 s.kind = isHeadline ? SentenceKind::Headline : SentenceKind::Byline;
                 s.clutter = ClutterKind::None;
                 s.source = KindSource::Header;
@@ -874,6 +1193,8 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
             }
             if (line.phrase != ClutterKind::None) {
                 setKind(s, SentenceKind::Boilerplate, line.phrase, 0.95F);
+            } else if (line.listItem) {
+                setKind(s, SentenceKind::Body, ClutterKind::None, 0.75F);
             } else if (line.caption) {
                 setKind(s, SentenceKind::Caption, ClutterKind::None, 0.85F);
             } else if (line.byline) {

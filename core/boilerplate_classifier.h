@@ -13,7 +13,9 @@ namespace parallax::core {
 // punctuation, digits and symbols, stop words), stock phrases of web pages in several
 // languages, repetition inside the document, runs of clutter, and position before the
 // headline or after the last body paragraph. Evidence from the other outlets is applied
-// later, by the comparison, through Sentence::confidence.
+// later, by the comparison, through Sentence::confidence. The one change it makes to the
+// sentences themselves: a headline from a `Title:` header line is narrowed to the value
+// (Header::headlineStart), so the key belongs to no sentence.
 //
 //   BoilerplateClassifier classifier;
 //   classifier.classify(document, header);

@@ -14,9 +14,8 @@ namespace {
 std::string lowerAscii(std::string_view s)
 {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-        return static_cast<char>(std::tolower(c));
-    });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -189,6 +188,7 @@ Header readHeader(std::string_view text, std::string_view fileName)
         // align with the other outlets' headlines rather than show as "not reported".
         if (keyKind(key) == Key::Title && !header.headlineLine) {
             header.headlineLine = std::make_pair(lines[i].start, lines[i].end);
+            header.headlineStart = static_cast<std::size_t>(value.data() - text.data());
         } else {
             header.lines.emplace_back(lines[i].start, lines[i].end);
         }
@@ -233,6 +233,7 @@ Header readHeader(std::string_view text, std::string_view fileName)
         if (sawHeaderLine && first < lines.size()) {
             meta.title = lines[first].text;
             header.headlineLine = std::make_pair(lines[first].start, lines[first].end);
+            header.headlineStart = static_cast<std::size_t>(lines[first].text.data() - text.data());
         }
     }
 

@@ -16,6 +16,10 @@ struct Header {
     // in headlineLine when the header names it.
     std::vector<std::pair<std::size_t, std::size_t>> lines;
     std::optional<std::pair<std::size_t, std::size_t>> headlineLine;
+    // Where the headline's own words begin inside headlineLine: after "Title: " on a
+    // `Title: ...` line (the key is no part of the headline the outlets' headlines are
+    // compared with), the line's first character otherwise.
+    std::size_t headlineStart = 0;
 };
 
 // Reads the header of a decoded text. Recognises a block of `Key: value` lines (Title,

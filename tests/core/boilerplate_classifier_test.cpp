@@ -250,6 +250,175 @@ TEST(Classifier, TablesInsideTheArticleAreKept)
     EXPECT_EQ(find(doc, "Old pier").kind, SentenceKind::Body);
 }
 
+TEST(ClutterPhrases, WeatherWidgets)
+{
+    using C = BoilerplateClassifier;
+    // A place, a temperature and the sky, as the widget in a page's header prints them.
+    EXPECT_EQ(C::clutterPhrase("Wetherby  9\u00B0C  Drizzle"), ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Kettleby 14\xC2\xB0 / 6\xC2\xB0"), ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Weather: 21 \u00B0C sunny"), ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Wetherby\u00A03\u00BAF\u00A0Snow"), ClutterKind::Other);
+    // Headlines and sentences with a temperature in them are not widgets.
+    EXPECT_EQ(C::clutterPhrase("Heatwave brings 40\u00B0C to the harbour"), ClutterKind::None);
+    EXPECT_EQ(C::clutterPhrase("Pier Shut As Temperatures Reach 40\u00B0C"), ClutterKind::None);
+    EXPECT_EQ(C::clutterPhrase("Fog lifted by noon, when it was 11\u00B0C."), ClutterKind::None);
+    EXPECT_EQ(C::clutterPhrase("Wetherby 9 Drizzle"), ClutterKind::None); // no degree sign
+}
+
+TEST(ClutterPhrases, NewsroomContactAndLinkPrompts)
+{
+    using C = BoilerplateClassifier;
+    EXPECT_EQ(C::clutterPhrase("Got a story? Message the newsroom on 0123 456 789."),
+              ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Have a tip?"), ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Send us your photos of the storm"), ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Mara Ellison may be reached at mara@wetherby.example."),
+              ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Click here to see the new shuttle timetable"), ClutterKind::Other);
+    EXPECT_EQ(C::clutterPhrase("Clique na imagem acima"), ClutterKind::Other);
+    // Reporting that mentions a phone line or ends on a link is article text.
+    EXPECT_EQ(C::clutterPhrase("The harbour office can be reached at 0123 456 789 until May."),
+              ClutterKind::None);
+    EXPECT_EQ(C::clutterPhrase("Councillors said the survey, which residents can read at the "
+                               "library or online, would answer most questions; click here."),
+              ClutterKind::None);
+    // The reporter's and the outlet's social accounts; sharing prompts.
+    EXPECT_EQ(C::clutterPhrase("Follow her on Twitter @maraellison"), ClutterKind::Share);
+    EXPECT_EQ(C::clutterPhrase("Follow the Example Opinion desk on Facebook (@ExampleOpinion)"),
+              ClutterKind::Share);
+    EXPECT_EQ(C::clutterPhrase("Like this story? Share it with a friend!"), ClutterKind::Share);
+    EXPECT_EQ(C::clutterPhrase("Follow the shuttle's route on the council's Facebook page."),
+              ClutterKind::None);
+    EXPECT_EQ(C::clutterPhrase("Listen live: Harbour Radio Breakfast"), ClutterKind::MediaControls);
+}
+
+TEST(ClutterPhrases, CreditsCountsAndCopyright)
+{
+    using C = BoilerplateClassifier;
+    // A photo credit with a slash is a caption, not a breadcrumb trail.
+    EXPECT_EQ(C::clutterPhrase("(Photo: Jo Carter / Wetherby Example)"), ClutterKind::None);
+    EXPECT_TRUE(C::looksLikeCaption("(Photo: Jo Carter / Wetherby Example)"));
+    EXPECT_EQ(C::clutterPhrase("Home / News / Coast"), ClutterKind::Navigation);
+    // "©" and a name is a credit; "©" and a year is the page's copyright line.
+    EXPECT_TRUE(C::looksLikeCaption("The pier at dusk. \xC2\xA9 Jo Carter"));
+    EXPECT_EQ(C::clutterPhrase("\xC2\xA9 Jo Carter"), ClutterKind::None);
+    EXPECT_EQ(C::clutterPhrase("\xC2\xA9 2024 The Wetherby Example"), ClutterKind::CookieLegal);
+    EXPECT_EQ(C::clutterPhrase("\xE2\x80\xA2 \xC2\xA9 2024 Example Media"),
+              ClutterKind::CookieLegal);
+    // A count in brackets after a label: the label decides.
+    EXPECT_EQ(C::clutterPhrase("Comments (8)"), ClutterKind::Comments);
+    EXPECT_EQ(C::clutterPhrase("Share [12]"), ClutterKind::Share);
+}
+
+TEST(ClutterPhrases, NewsletterBoxesNotSentencesAboutNewsletters)
+{
+    using C = BoilerplateClassifier;
+    EXPECT_EQ(C::clutterPhrase("Sign up to the Wetherby Morning Mail"), ClutterKind::Newsletter);
+    EXPECT_EQ(C::clutterPhrase("Weekday harbour briefing newsletter"), ClutterKind::Newsletter);
+    EXPECT_EQ(C::clutterPhrase("Get the harbour newsletter in your inbox every Friday."),
+              ClutterKind::Newsletter);
+    EXPECT_EQ(C::clutterPhrase("Newsletter: the Morning Tide, the day's news before breakfast."),
+              ClutterKind::Newsletter);
+    // Reporting in the third person, however short.
+    EXPECT_EQ(C::clutterPhrase("The council said its newsletter reached 4,000 homes last spring."),
+              ClutterKind::None);
+    EXPECT_EQ(C::clutterPhrase("Nobody knows how many residents will sign up for the new "
+                               "shuttle pass."),
+              ClutterKind::None);
+}
+
+TEST(Classifier, WidgetsAndTipLinesInsideTheArticle)
+{
+    std::string text = "Pier closes for winter\n";
+    std::istringstream body(kBody);
+    std::string line;
+    int n = 0;
+    while (std::getline(body, line)) {
+        text += line + "\n";
+        if (++n == 3) {
+            text += "Wetherby  9\u00B0C  Drizzle\n";
+        }
+    }
+    text += "Got a story? Message the newsroom on 0123 456 789.\n";
+    const Document doc = classified(text);
+    // Amid the article a widget is a heading by shape: its words make it clutter.
+    EXPECT_TRUE(find(doc, "Drizzle").isBoilerplate());
+    EXPECT_EQ(find(doc, "Drizzle").clutter, ClutterKind::Other);
+    EXPECT_GE(find(doc, "Drizzle").confidence, 0.9F); // other outlets cannot restore it
+    EXPECT_TRUE(find(doc, "Got a story?").isBoilerplate());
+    EXPECT_TRUE(find(doc, "Message the newsroom").isBoilerplate());
+    EXPECT_EQ(find(doc, "Fishermen who moor").kind, SentenceKind::Body);
+    EXPECT_EQ(find(doc, "A public meeting").kind, SentenceKind::Body);
+}
+
+TEST(Classifier, SentenceAboutANewsletterDoesNotEndTheArticle)
+{
+    // Taken for a newsletter box, the sentence would be a section label, and the short
+    // paragraph after it would fall outside the article.
+    const Document doc =
+        classified("Pier closes for winter\n" + kBody +
+                   "The harbour office will post updates in its newsletter.\n"
+                   "The shuttle bus will leave the market square every twenty minutes.\n"
+                   "Related stories\nLighthouse keeper retires after forty years\n");
+    EXPECT_EQ(find(doc, "post updates in its newsletter").kind, SentenceKind::Body);
+    EXPECT_EQ(find(doc, "The shuttle bus will leave").kind, SentenceKind::Body);
+    EXPECT_TRUE(find(doc, "Lighthouse keeper retires").isBoilerplate());
+}
+
+TEST(Classifier, NumberedListTheArticleIntroduces)
+{
+    // The last paragraph announces the list with a colon: the items go on with the article,
+    // their pictures stay clutter.
+    const std::string list = "1) Waterproof boots for the shingle\n[boots-300x300]\n"
+                             "2) A torch with spare batteries\n[torch-300x200]\n"
+                             "3) A flask of tea for the long wait\n"
+                             "4) The printed shuttle timetable\n";
+    const Document doc = classified("Pier closes for winter\n" + kBody +
+                                    "Until the new landing opens, regulars recommend packing "
+                                    "these four things for the crossing:\n" +
+                                    list + "Most read\nLighthouse keeper retires\n");
+    for (const char* item : {"Waterproof boots", "A torch", "A flask", "The printed shuttle"}) {
+        EXPECT_EQ(find(doc, item).kind, SentenceKind::Body) << item;
+    }
+    EXPECT_EQ(find(doc, "packing these four things").kind, SentenceKind::Body);
+    EXPECT_TRUE(find(doc, "[boots-300x300]").isBoilerplate());
+    EXPECT_TRUE(find(doc, "Lighthouse keeper retires").isBoilerplate());
+
+    // Under a label, the same numbered lines are a list of links.
+    const Document links = classified("Pier closes for winter\n" + kBody + "Most read\n" +
+                                      "1. Lighthouse keeper retires after forty years\n"
+                                      "2. Storm damages sea wall in Kettleby\n"
+                                      "3. Harbour cafe wins a prize for its chowder\n");
+    for (const char* item : {"Lighthouse keeper", "Storm damages", "Harbour cafe"}) {
+        EXPECT_TRUE(find(links, item).isBoilerplate()) << item;
+    }
+}
+
+TEST(Classifier, TitleHeaderHeadlineIsTheValueAlone)
+{
+    const std::string text = "Title:   Wetherby closes its ferry pier\n"
+                             "Source: The Wetherby Example\n"
+                             "Date: 2024-03-12\n\n" +
+                             kBody;
+    const Document doc = classified(text);
+    const Sentence& headline = doc.sentences.front();
+    EXPECT_EQ(headline.kind, SentenceKind::Headline);
+    EXPECT_EQ(headline.source, KindSource::Header);
+    EXPECT_EQ(headline.text, "Wetherby closes its ferry pier");
+    // A UTF-8 byte offset into the text, past the key, the colon and the spaces.
+    EXPECT_EQ(headline.start, std::string("Title:   ").size());
+    EXPECT_EQ(text.substr(headline.start, headline.end - headline.start), headline.text);
+    // The other header lines keep their keys: they say what the value is.
+    EXPECT_EQ(find(doc, "Source:").text, "Source: The Wetherby Example");
+    EXPECT_EQ(find(doc, "Source:").kind, SentenceKind::Byline);
+    EXPECT_EQ(find(doc, "Date:").text, "Date: 2024-03-12");
+
+    // Without a header the headline line is whole.
+    const Document plain = classified("Wetherby closes its ferry pier\n\n" + kBody);
+    EXPECT_EQ(plain.sentences.front().text, "Wetherby closes its ferry pier");
+    EXPECT_EQ(plain.sentences.front().start, 0U);
+}
+
 // Articles saved as text (an archive, a reader view): headline on the first line, then prose,
 // no header and no clutter at all.
 

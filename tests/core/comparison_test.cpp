@@ -6,6 +6,7 @@
 #include "json_contract.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <atomic>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -284,6 +285,23 @@ TEST(Comparison, SampleStoryEndToEnd)
     const Sentence* source = sentenceContaining(c.documents[1], "Source: The Lowmarsh Courier");
     ASSERT_NE(source, nullptr);
     EXPECT_TRUE(source->isBoilerplate());
+    // 02's headline is its Title: header's value, in the row of the other headlines.
+    const Sentence* title = sentenceContaining(c.documents[1], "Ferry carrying 225");
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(title->text, "Ferry carrying 225 runs aground off Port Ellin");
+    EXPECT_EQ(title->kind, SentenceKind::Headline);
+    // A weather widget amid the article is clutter, in no other outlet's row.
+    const Sentence* weather = sentenceContaining(c.documents[3], "11\u00B0C");
+    ASSERT_NE(weather, nullptr);
+    EXPECT_TRUE(weather->isBoilerplate());
+    for (const Row& row : c.rows) {
+        const auto& cell = row.cells[3].sentences;
+        if (std::find(cell.begin(), cell.end(),
+                      static_cast<std::size_t>(weather - c.documents[3].sentences.data())) !=
+            cell.end()) {
+            EXPECT_EQ(row.status, RowStatus::Unique);
+        }
+    }
 
     EXPECT_EQ(c.statistics.size(), 5U);
     ASSERT_EQ(c.similarity.size(), 5U);
@@ -353,9 +371,11 @@ TEST(Comparison, GoldenAlignmentOfTheSampleStory)
     // documented allowance (headlines, and paraphrases such as EVACUATION, CASTELL_QUOTE,
     // FUEL and SUSPENDED in 05). Raise the floor as alignment improves; never lower it.
     EXPECT_GE(s.mustTp, 120) << "must_recall " << s.mustRecall();
-    // Measured 66/73 clutter lines found and 1/102 article sentences flagged.
-    EXPECT_GE(s.bpHit, 66) << "bp_recall " << s.bpRecall();
-    EXPECT_LE(s.bodyFlagged, 1) << "bp_false " << s.bpFalse();
+    // Measured 73/73 clutter lines found (the weather widget and the newsroom's tip line
+    // included) and 0/103 article sentences flagged (02's Title: headline counted since it is
+    // the header's value alone).
+    EXPECT_GE(s.bpHit, 73) << "bp_recall " << s.bpRecall();
+    EXPECT_EQ(s.bodyFlagged, 0) << "bp_false " << s.bpFalse();
 }
 
 // ---- Bad input and the input folder ----

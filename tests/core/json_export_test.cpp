@@ -83,6 +83,11 @@ TEST(JsonExport, EveryFieldOfTheContractIsWritten)
     }
     EXPECT_EQ(a["outlet"], "Alpha");
     EXPECT_EQ(a["title"], "Ferry aground");
+    // The Title: header's headline is its value; "Title: " belongs to no sentence.
+    EXPECT_EQ(a["sentences"][0]["text"], "Ferry aground");
+    EXPECT_EQ(a["sentences"][0]["start"], 7);
+    EXPECT_EQ(a["sentences"][0]["kind"], "headline");
+    EXPECT_EQ(a["sentences"][1]["text"], "Source: Alpha");
     EXPECT_EQ(a["encoding"], "UTF-8");
     for (const char* key : {"article_sentences", "boilerplate_sentences", "words", "shared_rows",
                             "omissions", "additions", "moved", "coverage"}) {

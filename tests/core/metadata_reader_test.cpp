@@ -30,6 +30,7 @@ TEST(MetadataReader, HeadlineDateAndUrlLines)
     EXPECT_EQ(h.metadata.outlet, "coastalherald.example"); // from the URL's domain
     ASSERT_TRUE(h.headlineLine.has_value());
     EXPECT_EQ(lineAt(text, *h.headlineLine), "Ferry runs aground in fog");
+    EXPECT_EQ(h.headlineStart, 0U); // no key: the headline is the whole line
     ASSERT_EQ(h.lines.size(), 2U);
     EXPECT_EQ(lineAt(text, h.lines[0]), "20261103");
     EXPECT_EQ(lineAt(text, h.lines[1]), "https://www.coastalherald.example/news/2026/11/03/ferry");
@@ -67,6 +68,9 @@ TEST(MetadataReader, KeyValueBlock)
     // The Title line is the headline (article text); the other four are header lines.
     ASSERT_TRUE(h.headlineLine.has_value());
     EXPECT_EQ(lineAt(text, *h.headlineLine), "Title: Ferry carrying 225 runs aground");
+    // The headline's own words start after the key: "Title:" is no word of the headline.
+    EXPECT_EQ(lineAt(text, {h.headlineStart, h.headlineLine->second}),
+              "Ferry carrying 225 runs aground");
     ASSERT_EQ(h.lines.size(), 4U);
     EXPECT_EQ(lineAt(text, h.lines[0]), "Source: The Lowmarsh Courier");
 }
@@ -93,6 +97,7 @@ TEST(MetadataReader, HeaderAfterBlankLines)
     const std::string text = "\n\nTitle: A\nSource: B\n\nBody.";
     const Header h = readHeader(text, "x.txt");
     EXPECT_EQ(h.metadata.title, "A");
+    EXPECT_EQ(h.headlineStart, text.find('A'));
     EXPECT_EQ(h.metadata.outlet, "B");
 }
 
