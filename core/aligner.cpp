@@ -121,7 +121,7 @@ public:
         // Rows sharing little weight cannot reach the threshold (Dice >= t needs a shared
         // weight of at least t/2 of this sentence's total); keep the strongest few.
         const double floor =
-            std::max(0.0, (m_options.threshold - m_options.positionWeight) / 2.0) * f.total;
+            std::max(0.0, (m_options.threshold - m_options.positionWeight) / 2.0) * f.wordTotal;
         std::vector<std::pair<double, std::size_t>> ranked;
         for (const std::size_t r : touched) {
             const double shared = scratch[r];
@@ -342,7 +342,11 @@ public:
             // weaker ones too: they may be the neighbours that lift others.
             const double lowest =
                 std::min(m_options.threshold - m_options.neighbourBonus, m_options.neighbourFloor);
-            const double floor = std::max(0.0, (lowest - m_options.positionWeight) / 2.0) * f.total;
+            // Only words are in the index, so the floor is a share of the words' weight: a long
+            // sentence has nearly as much weight again in bigrams, which would otherwise keep
+            // even a verbatim copy of it under the floor.
+            const double floor =
+                std::max(0.0, (lowest - m_options.positionWeight) / 2.0) * f.wordTotal;
             for (const std::uint32_t j : touched) {
                 const bool promising = shared[j] >= floor;
                 shared[j] = 0.0;

@@ -136,6 +136,7 @@ FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& t
             f.total = 0.0;
             for (const auto& [id, w] : f.terms) {
                 f.total += w;
+                f.wordTotal += isBigram(id) ? 0.0 : w;
             }
             f.key = f.terms.empty() ? 0 : (key == 0 ? 1 : key);
         }
@@ -159,6 +160,7 @@ SentenceFeatures FeatureTable::merged(std::size_t document,
     std::sort(result.terms.begin(), result.terms.end());
     for (const auto& [id, w] : result.terms) {
         result.total += w;
+        result.wordTotal += isBigram(id) ? 0.0 : w;
     }
     result.key = result.terms.empty() ? 0 : (key == 0 ? 1 : key);
     result.position = sentences.empty() ? 0.0 : m_features[document][sentences.front()].position;

@@ -12,7 +12,9 @@ namespace parallax::core {
 // with weights, sorted by term id.
 struct SentenceFeatures {
     std::vector<std::pair<std::uint32_t, double>> terms;
-    double total = 0.0;    // sum of weights
+    double total = 0.0; // sum of weights
+    // Sum of the word (not bigram) weights: what an inverted index of words can see of it.
+    double wordTotal = 0.0;
     std::uint64_t key = 0; // hash of the content words; equal keys: the same wording (0: none)
     double position = 0.0; // where in its document, 0 (first article sentence) .. 1 (last)
 };

@@ -3,6 +3,7 @@
 #include "core/json_export.h"
 #include "test_support.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -91,6 +92,30 @@ TEST(Aligner, ParaphrasedStatementSharesARow)
     const int a = rowOf(c, 0, "approved the northern tram");
     ASSERT_GE(a, 0);
     EXPECT_EQ(a, rowOf(c, 1, "councillors backed the extension"));
+}
+
+TEST(Aligner, VeryLongSentencesCopiedWithEditsShareARow)
+{
+    // A "sentence" of a few hundred thousand words (a table or a transcript run together, with
+    // one full stop at the end) has far more weight in bigrams than in words: the candidate
+    // floor must be a share of the words' weight, which is all the word index sees, or even a
+    // near-verbatim copy of it is never scored.
+    std::string a;
+    std::string b;
+    std::uint32_t random = 12345; // a fixed linear congruential sequence
+    for (int i = 0; i < 300000; ++i) {
+        random = random * 1664525U + 1013904223U;
+        const std::string word = "item" + std::to_string((random >> 8) % 3000);
+        a += word + " ";
+        b += (i % 50 == 0 ? std::string("changed") : word) + " ";
+    }
+    a += "approved.\n";
+    b += "approved.\n";
+    const auto c = compareDocuments(
+        {doc("a.txt", a), doc("b.txt", b), doc("c.txt", "Short note. It has two sentences.\n")});
+    const int row = rowOf(c, 0, "item");
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(row, rowOf(c, 1, "item"));
 }
 
 TEST(Aligner, UnrelatedSentencesStayApart)
