@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <regex>
 #include <string>
 #include <vector>
@@ -256,6 +257,50 @@ std::map<std::string, double> scoreLine(const std::string& line)
     return values;
 }
 
+// The shared scorer, when it and python3 are there (not on a user's fresh clone).
+std::optional<fs::path> scorerPath()
+{
+    const fs::path scorer =
+        parallax::test::corpusDir().parent_path() / "eval" / "score_alignment.py";
+    if (!fs::exists(scorer) || std::system("python3 --version > /dev/null 2>&1") != 0) {
+        return std::nullopt;
+    }
+    return scorer;
+}
+
+// Everything the scorer prints for `comparison` against `gold` (its last line holds F1=…).
+std::string runScorer(const fs::path& scorer, const fs::path& gold, const Comparison& comparison,
+                      const std::string& options = {})
+{
+    parallax::test::TempDir scratch;
+    const fs::path out = scratch.path() / "output.json";
+    scratch.write(out.filename().string(), toJson(comparison));
+    const std::string command = "python3 '" + scorer.string() + "' '" + gold.string() + "' '" +
+                                out.string() + "' " + options;
+    FILE* pipe = popen(command.c_str(), "r");
+    EXPECT_NE(pipe, nullptr);
+    if (pipe == nullptr) {
+        return {};
+    }
+    std::string output;
+    char buffer[4096];
+    while (fgets(buffer, sizeof buffer, pipe) != nullptr) {
+        output += buffer;
+    }
+    EXPECT_EQ(pclose(pipe), 0) << output;
+    return output;
+}
+
+std::string lastLine(const std::string& output)
+{
+    const std::size_t end = output.find_last_not_of('\n');
+    if (end == std::string::npos) {
+        return {};
+    }
+    const std::size_t start = output.rfind('\n', end);
+    return output.substr(start == std::string::npos ? 0 : start + 1, end + 1 - (start + 1)) + "\n";
+}
+
 struct CorpusScore {
     double f1 = 0.0;
     double precision = 0.0;
@@ -270,13 +315,10 @@ CorpusScore scoreGold(const fs::path& goldDir)
 {
     CorpusScore score;
     const fs::path corpus = parallax::test::corpusDir() / "basil";
-    const fs::path scorer =
-        parallax::test::corpusDir().parent_path() / "eval" / "score_alignment.py";
-    if (!fs::is_directory(corpus) || !fs::exists(scorer) || !fs::is_directory(goldDir) ||
-        std::system("python3 --version > /dev/null 2>&1") != 0) {
+    const std::optional<fs::path> scorer = scorerPath();
+    if (!fs::is_directory(corpus) || !scorer || !fs::is_directory(goldDir)) {
         return score;
     }
-    parallax::test::TempDir scratch;
     for (const auto& entry : fs::directory_iterator(goldDir)) {
         const std::string name = entry.path().filename().string();
         if (!name.ends_with(".gold.json")) {
@@ -291,21 +333,7 @@ CorpusScore scoreGold(const fs::path& goldDir)
         if (!result.comparison) {
             continue;
         }
-        const fs::path out = scratch.path() / (event + ".json");
-        scratch.write(out.filename().string(), toJson(*result.comparison));
-        const std::string command = "python3 '" + scorer.string() + "' '" + entry.path().string() +
-                                    "' '" + out.string() + "'";
-        FILE* pipe = popen(command.c_str(), "r");
-        EXPECT_NE(pipe, nullptr);
-        if (pipe == nullptr) {
-            continue;
-        }
-        std::string last;
-        char buffer[4096];
-        while (fgets(buffer, sizeof buffer, pipe) != nullptr) {
-            last = buffer;
-        }
-        EXPECT_EQ(pclose(pipe), 0) << event;
+        const std::string last = lastLine(runScorer(*scorer, entry.path(), *result.comparison));
         const auto values = scoreLine(last);
         EXPECT_TRUE(values.contains("F1") && values.contains("precision") &&
                     values.contains("must_recall"))
@@ -371,10 +399,8 @@ SeedsScore scoreSeeds()
     SeedsScore score;
     const fs::path seeds = parallax::test::corpusDir() / "seeds";
     const fs::path gold = parallax::test::goldenDir() / "seeds.gold.json";
-    const fs::path scorer =
-        parallax::test::corpusDir().parent_path() / "eval" / "score_alignment.py";
-    if (!fs::is_directory(seeds) || !fs::exists(scorer) || !fs::exists(gold) ||
-        std::system("python3 --version > /dev/null 2>&1") != 0) {
+    const std::optional<fs::path> scorer = scorerPath();
+    if (!fs::is_directory(seeds) || !scorer || !fs::exists(gold)) {
         return score;
     }
     const ComparisonResult result = compareFolder(seeds);
@@ -382,24 +408,8 @@ SeedsScore scoreSeeds()
     if (!result.comparison) {
         return score;
     }
-    parallax::test::TempDir scratch;
-    const fs::path out = scratch.path() / "seeds.json";
-    scratch.write(out.filename().string(), toJson(*result.comparison));
-    const std::string command =
-        "python3 '" + scorer.string() + "' '" + gold.string() + "' '" + out.string() + "' --counts";
-    FILE* pipe = popen(command.c_str(), "r");
-    EXPECT_NE(pipe, nullptr);
-    if (pipe == nullptr) {
-        return score;
-    }
-    std::string output;
-    std::string last;
-    char buffer[4096];
-    while (fgets(buffer, sizeof buffer, pipe) != nullptr) {
-        output += buffer;
-        last = buffer;
-    }
-    EXPECT_EQ(pclose(pipe), 0) << output;
+    const std::string output = runScorer(*scorer, gold, *result.comparison, "--counts");
+    const std::string last = lastLine(output);
     score.values = scoreLine(last);
     std::smatch fp;
     if (std::regex_search(output, fp, std::regex(R"re("fp": (\d+))re"))) {

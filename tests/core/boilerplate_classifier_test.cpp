@@ -69,6 +69,22 @@ std::string page()
            "© 2024 The Wetherby Example. All rights reserved.\n";
 }
 
+// The story under its headline with `inserted` after its `afterLine`-th paragraph.
+std::string storyWith(int afterLine, const std::string& inserted)
+{
+    std::string text = "Pier closes for winter\n";
+    std::istringstream body(kBody);
+    std::string line;
+    int n = 0;
+    while (std::getline(body, line)) {
+        text += line + "\n";
+        if (++n == afterLine) {
+            text += inserted;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 TEST(LineFeatures, ProseAndMenusDifferInShape)
@@ -222,18 +238,9 @@ TEST(Classifier, TickersPollsAndPlayerControls)
 
 TEST(Classifier, CaptionsAndSubheadingsInsideTheArticle)
 {
-    std::string text = "Pier closes for winter\n";
-    std::istringstream body(kBody);
-    std::string line;
-    int n = 0;
-    while (std::getline(body, line)) {
-        text += line + "\n";
-        if (++n == 2) {
-            text += "Engineers inspect the rotted timber piles under the old ferry pier on a grey "
-                    "morning in Wetherby\nWhat happens next\n";
-        }
-    }
-    const Document doc = classified(text);
+    const Document doc = classified(
+        storyWith(2, "Engineers inspect the rotted timber piles under the old ferry pier on a "
+                     "grey morning in Wetherby\nWhat happens next\n"));
     EXPECT_EQ(find(doc, "Engineers inspect the rotted").kind, SentenceKind::Caption);
     EXPECT_EQ(find(doc, "What happens next").kind, SentenceKind::Subheading);
     EXPECT_FALSE(find(doc, "What happens next").isBoilerplate());
@@ -329,16 +336,7 @@ TEST(ClutterPhrases, NewsletterBoxesNotSentencesAboutNewsletters)
 
 TEST(Classifier, WidgetsAndTipLinesInsideTheArticle)
 {
-    std::string text = "Pier closes for winter\n";
-    std::istringstream body(kBody);
-    std::string line;
-    int n = 0;
-    while (std::getline(body, line)) {
-        text += line + "\n";
-        if (++n == 3) {
-            text += "Wetherby  9\u00B0C  Drizzle\n";
-        }
-    }
+    std::string text = storyWith(3, "Wetherby  9\u00B0C  Drizzle\n");
     text += "Got a story? Message the newsroom on 0123 456 789.\n";
     const Document doc = classified(text);
     // Amid the article a widget is a heading by shape: its words make it clutter.
