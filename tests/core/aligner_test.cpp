@@ -380,9 +380,9 @@ TEST(AlignerCorpus, BasilHeldOutEvents)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Today (docs/alignment.md): 3 events, macro F1 0.674, precision 0.660.
-    EXPECT_GE(score.f1, 0.64);
-    EXPECT_GE(score.precision, 0.63);
+    // Today (docs/alignment.md): 9 events, macro F1 0.644, precision 0.695.
+    EXPECT_GE(score.f1, 0.61);
+    EXPECT_GE(score.precision, 0.66);
 }
 
 // ---- The five seed articles (../shared/corpus/seeds: one event, five outlets, copied web pages
