@@ -164,6 +164,77 @@ std::string domainOf(std::string_view url)
     return lowerAscii(u);
 }
 
+std::string writtenNameOf(std::string_view text, std::string_view domain)
+{
+    // Labels that name no outlet: hosts, mobile and section prefixes, second-level suffixes.
+    static const std::array<std::string_view, 12> generic{
+        "www", "m", "mobile", "amp", "news", "edition", "co", "com", "org", "net", "ac", "gov"};
+    std::vector<std::string_view> labels;
+    for (std::size_t start = 0; start < domain.size();) {
+        const std::size_t dot = std::min(domain.find('.', start), domain.size());
+        labels.push_back(domain.substr(start, dot - start));
+        start = dot + 1;
+    }
+    if (!labels.empty()) {
+        labels.pop_back(); // the top-level domain
+    }
+    struct Word {
+        std::size_t start;
+        std::size_t end;
+        bool capitalised;
+        bool joinsNext; // one space, nothing else, before the next word
+    };
+    std::vector<Word> words;
+    const auto isWordChar = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '&' || c == '\'';
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (!isWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        while (i < text.size() && isWordChar(text[i])) {
+            ++i;
+        }
+        if (!words.empty()) {
+            Word& previous = words.back();
+            previous.joinsNext = start == previous.end + 1 && text[previous.end] == ' ';
+        }
+        const unsigned char first = static_cast<unsigned char>(text[start]);
+        words.push_back({start, i, std::isupper(first) != 0 || std::isdigit(first) != 0, false});
+    }
+    for (const std::string_view label : labels) {
+        if (label.size() < 3 || std::find(generic.begin(), generic.end(), label) != generic.end()) {
+            continue;
+        }
+        std::string wanted;
+        for (const char c : label) {
+            if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+                wanted.push_back(c);
+            }
+        }
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            std::string spelled;
+            for (std::size_t j = i; j < words.size() && j < i + 5 && words[j].capitalised; ++j) {
+                for (std::size_t k = words[j].start; k < words[j].end; ++k) {
+                    if (std::isalnum(static_cast<unsigned char>(text[k])) != 0) {
+                        spelled.push_back(
+                            static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+                    }
+                }
+                if (spelled == wanted) {
+                    return std::string(text.substr(words[i].start, words[j].end - words[i].start));
+                }
+                if (spelled.size() >= wanted.size() || !words[j].joinsNext) {
+                    break;
+                }
+            }
+        }
+    }
+    return {};
+}
+
 Header readHeader(std::string_view text, std::string_view fileName)
 {
     Header header;
@@ -238,7 +309,11 @@ Header readHeader(std::string_view text, std::string_view fileName)
     }
 
     if (meta.outlet.empty() && !meta.url.empty()) {
-        meta.outlet = domainOf(meta.url);
+        // "Subscribe to the Coastal Herald" reads better in a column header than
+        // "coastalherald.example"; the domain stays when the page never spells its name.
+        const std::string domain = domainOf(meta.url);
+        const std::string written = writtenNameOf(text, domain);
+        meta.outlet = written.empty() ? domain : written;
     }
     if (meta.outlet.empty()) {
         meta.outlet = outletFromFileName(fileName);

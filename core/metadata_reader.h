@@ -31,6 +31,11 @@ Header readHeader(std::string_view text, std::string_view fileName);
 // "www.the-hindu.example/news/x" -> "the-hindu.example"; empty when text is not a URL.
 std::string domainOf(std::string_view url);
 
+// The outlet's name as its own page spells it, for a domain: a run of one to five capitalised
+// words whose letters make one of the domain's labels ("Coastal Herald" for
+// coastalherald.example, "The Guardian" for theguardian.com); empty when the text has none.
+std::string writtenNameOf(std::string_view text, std::string_view domain);
+
 // A line that is only a date ("20220128", "2022-01-28", "January 28, 2022", "28 Jan 2022").
 bool looksLikeDate(std::string_view line);
 

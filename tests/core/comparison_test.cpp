@@ -267,7 +267,8 @@ TEST(Comparison, SampleStoryEndToEnd)
     EXPECT_TRUE(result.warnings.empty());
     const Comparison& c = *result.comparison;
     ASSERT_EQ(c.documents.size(), 5U);
-    EXPECT_EQ(c.documents[0].metadata.outlet, "coastalherald.example"); // from the URL line
+    // From the URL line, as the page spells it ("Subscribe to the Coastal Herald …").
+    EXPECT_EQ(c.documents[0].metadata.outlet, "Coastal Herald");
     EXPECT_EQ(c.documents[0].metadata.date, "20261103");
     EXPECT_EQ(c.documents[0].metadata.title,
               "Ferry runs aground in fog off Port Ellin, all 225 on board rescued");

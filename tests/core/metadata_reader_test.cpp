@@ -27,7 +27,7 @@ TEST(MetadataReader, HeadlineDateAndUrlLines)
     EXPECT_EQ(h.metadata.title, "Ferry runs aground in fog");
     EXPECT_EQ(h.metadata.date, "20261103");
     EXPECT_EQ(h.metadata.url, "https://www.coastalherald.example/news/2026/11/03/ferry");
-    EXPECT_EQ(h.metadata.outlet, "coastalherald.example"); // from the URL's domain
+    EXPECT_EQ(h.metadata.outlet, "coastalherald.example"); // the page never spells its name
     ASSERT_TRUE(h.headlineLine.has_value());
     EXPECT_EQ(lineAt(text, *h.headlineLine), "Ferry runs aground in fog");
     EXPECT_EQ(h.headlineStart, 0U); // no key: the headline is the whole line
@@ -81,6 +81,25 @@ TEST(MetadataReader, OutletKeyAndUrlDomainFallback)
               "Kestrel Sound");
     EXPECT_EQ(readHeader("URL: http://news.example.org/a?b=c\n\nBody.", "x.txt").metadata.outlet,
               "news.example.org");
+}
+
+TEST(MetadataReader, OutletNameAsThePageSpellsItsDomain)
+{
+    const std::string text = "Ferry runs aground in fog\n"
+                             "https://www.coastalherald.example/news/ferry\n"
+                             "A passenger ferry ran aground on Monday.\n"
+                             "Subscribe to the Coastal Herald from one euro a week\n";
+    EXPECT_EQ(readHeader(text, "01.txt").metadata.outlet, "Coastal Herald");
+    EXPECT_EQ(writtenNameOf("Read more from The Wetherby Gazette.", "thewetherbygazette.example"),
+              "The Wetherby Gazette");
+    EXPECT_EQ(writtenNameOf("\u00A9 2026 KESTREL SOUND", "kestrelsound.example"), "KESTREL SOUND");
+    EXPECT_EQ(writtenNameOf("Reported by Northwire staff.", "northwire.example"), "Northwire");
+    // Section and host labels name nothing; words across a line break are no name; a name
+    // must spell the label exactly.
+    EXPECT_EQ(writtenNameOf("News of the day", "news.harbourtimes.example"), "");
+    EXPECT_EQ(writtenNameOf("Coastal\nHerald", "coastalherald.example"), "");
+    EXPECT_EQ(writtenNameOf("Coastal Heraldry Society", "coastalherald.example"), "");
+    EXPECT_EQ(writtenNameOf("", "coastalherald.example"), "");
 }
 
 TEST(MetadataReader, ProseWithAColonIsNotAHeader)
