@@ -115,13 +115,18 @@ std::string outletFromFileName(std::string_view fileName)
     }
     std::replace(stem.begin(), stem.end(), '_', ' ');
     std::replace(stem.begin(), stem.end(), '-', ' ');
-    // Title case for readability in a column header: "coastal herald" -> "Coastal Herald".
-    bool start = true;
-    for (char& c : stem) {
-        if (start && c >= 'a' && c <= 'z') {
-            c = static_cast<char>(c - 'a' + 'A');
+    // Title case for readability in a column header: "coastal herald" -> "Coastal Herald";
+    // words with digits are codes ("e7e012132c37a880", "news24") and keep their case.
+    for (std::size_t start = 0; start < stem.size();) {
+        const std::size_t end = std::min(stem.find(' ', start), stem.size());
+        const bool letters =
+            std::all_of(stem.begin() + static_cast<std::ptrdiff_t>(start),
+                        stem.begin() + static_cast<std::ptrdiff_t>(end),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) == 0; });
+        if (letters && end > start && stem[start] >= 'a' && stem[start] <= 'z') {
+            stem[start] = static_cast<char>(stem[start] - 'a' + 'A');
         }
-        start = c == ' ';
+        start = end + 1;
     }
     return stem.empty() ? std::string(fileName) : stem;
 }

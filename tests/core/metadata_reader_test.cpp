@@ -44,6 +44,9 @@ TEST(MetadataReader, PlainArticleHasNoHeaderAndOutletFromFileName)
     EXPECT_FALSE(h.headlineLine.has_value());
     EXPECT_TRUE(h.metadata.url.empty());
     EXPECT_EQ(h.metadata.outlet, "Lowmarsh Courier");
+    // Codes keep their case: a hash is not a name.
+    EXPECT_EQ(readHeader(text, "001_e7e012132c37a880.txt").metadata.outlet, "e7e012132c37a880");
+    EXPECT_EQ(readHeader(text, "news24-ferry.txt").metadata.outlet, "news24 Ferry");
 }
 
 // `Key: value` blocks
@@ -124,7 +127,7 @@ TEST(MetadataReader, EmptyTextFallsBackToFileName)
 {
     const Header h = readHeader("", "004_dbbb3e6ac328e3ba.txt");
     EXPECT_TRUE(h.metadata.title.empty());
-    EXPECT_EQ(h.metadata.outlet, "Dbbb3e6ac328e3ba");
+    EXPECT_EQ(h.metadata.outlet, "dbbb3e6ac328e3ba");
 }
 
 // Helpers
