@@ -19,15 +19,17 @@ namespace {
 
 int threadCount(const CompareOptions& options)
 {
-    return options.threads > 0 ? options.threads
-                               : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    return options.threads > 0
+               ? options.threads
+               : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
 }
 
 // Runs fn(worker, i) for i in [0, n): each worker has its own index so it can own state that
 // is not thread-safe (a Normalizer).
 void parallelFor(std::size_t n, int threads, const std::function<void(int, std::size_t)>& fn)
 {
-    const int workers = static_cast<int>(std::min<std::size_t>(n, static_cast<std::size_t>(std::max(1, threads))));
+    const int workers =
+        static_cast<int>(std::min<std::size_t>(n, static_cast<std::size_t>(std::max(1, threads))));
     if (workers <= 1) {
         for (std::size_t i = 0; i < n; ++i) {
             fn(0, i);
@@ -390,9 +392,9 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
                     for (const std::size_t t : row.cells[e].sentences) {
                         const Sentence& other = documents[e].sentences[t];
                         const double dice = sentenceDice(d, s, e, t);
-                        articleElsewhere = articleElsewhere ||
-                                           (other.isArticleText() && other.confidence >= 0.6F &&
-                                            dice >= 0.5);
+                        articleElsewhere =
+                            articleElsewhere ||
+                            (other.isArticleText() && other.confidence >= 0.6F && dice >= 0.5);
                         if (dice >= 0.999) {
                             ++copies;
                             clutterCopies += other.isBoilerplate() && other.confidence >= 0.8F;
@@ -550,7 +552,8 @@ ComparisonResult compareFolder(const std::filesystem::path& folder, const Compar
         result.error = folder.string() + ": no readable article (.txt or .md) in the folder";
         return result;
     }
-    Comparison comparison = compareDocuments(std::move(ingested.documents), options, corrections, progress);
+    Comparison comparison =
+        compareDocuments(std::move(ingested.documents), options, corrections, progress);
     if (progress.cancelled()) {
         result.cancelled = true;
         result.error = "cancelled";

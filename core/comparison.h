@@ -45,12 +45,12 @@ struct Correction {
 struct OutletStatistics {
     std::size_t articleSentences = 0;
     std::size_t boilerplateSentences = 0;
-    std::size_t words = 0;         // in article sentences
-    std::size_t sharedRows = 0;    // rows it has that at least one other outlet has
-    std::size_t omissions = 0;     // rows at least two other outlets have and it lacks
-    std::size_t additions = 0;     // rows only it has
-    std::size_t moved = 0;         // sentences out of its own order
-    double coverage = 0.0;         // share of the rows carried by two or more outlets it has
+    std::size_t words = 0;      // in article sentences
+    std::size_t sharedRows = 0; // rows it has that at least one other outlet has
+    std::size_t omissions = 0;  // rows at least two other outlets have and it lacks
+    std::size_t additions = 0;  // rows only it has
+    std::size_t moved = 0;      // sentences out of its own order
+    double coverage = 0.0;      // share of the rows carried by two or more outlets it has
 };
 
 struct Comparison {

@@ -1,8 +1,7 @@
 #include "core/natural_sort.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <string>
 #include <vector>
 
@@ -24,9 +23,11 @@ TEST(NaturalSort, CaseInsensitiveWithTotalOrder)
 
 TEST(NaturalSort, SortsAFolderListing)
 {
-    std::vector<std::string> names{"10-z.txt", "2-b.txt", "1-a.txt", "fox.txt", "hpo.txt", "0-intro.md"};
+    std::vector<std::string> names{"10-z.txt", "2-b.txt", "1-a.txt",
+                                   "fox.txt",  "hpo.txt", "0-intro.md"};
     std::sort(names.begin(), names.end(), naturalLess);
-    const std::vector<std::string> expected{"0-intro.md", "1-a.txt", "2-b.txt", "10-z.txt", "fox.txt", "hpo.txt"};
+    const std::vector<std::string> expected{"0-intro.md", "1-a.txt", "2-b.txt",
+                                            "10-z.txt",   "fox.txt", "hpo.txt"};
     EXPECT_EQ(names, expected);
 }
 
