@@ -126,7 +126,7 @@ const std::unordered_map<std::string, std::string>& spellingVariants()
     return variants;
 }
 
-// "N.A.A.C.P." and "NAACP" are one name, outlets write it both ways: a word made of single
+// "K.F.R.A." and "KFRA" are one name, outlets write it both ways: a word made of single
 // letters between dots loses its dots. "US"/"U.S." and "UK"/"U.K." keep a dotted form, because
 // without it they would read as the pronoun "us" and the word "uk" (and "us" is a stop word).
 std::string foldInitialism(const std::string& word, std::string_view original)

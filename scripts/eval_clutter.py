@@ -6,7 +6,7 @@ usage: eval_clutter.py CLI CORPUS_DIR SEEDS_GOLD [--split=seeds|dev|heldout|basi
 aeb: each page of CORPUS/aeb/text runs alone (copied to a temp folder: Parallax never writes where it
 reads) and the outputs are scored with ../shared/eval/score_aeb.py. Pages are split by sorted id: the
 first 60% are the dev pages (tune on these only), the rest held out.
-seeds: each seed file runs alone; SEEDS_GOLD lists, per file, verbatim snippets of its clutter lines.
+seeds: each seed file runs alone; SEEDS_GOLD lists, per file, the line numbers of its clutter lines.
 A sentence is clutter in the gold when it lies inside a line holding a gold snippet (or holds one).
 Prints recall of clutter sentences and the share of article sentences flagged.
 basil: each event folder of CORPUS/basil compared as a whole; the files hold no clutter, so every
@@ -73,23 +73,15 @@ def squash(s):
 
 
 def gold_lines(lines, entries, name):
-    """Indices of the lines the gold marks as clutter (see tests/golden/seeds-clutter.json)."""
-    def hits(snip):
-        snip = squash(snip)
-        return [i for i, l in enumerate(lines) if l == snip or (len(snip) >= 20 and snip in l)]
+    """0-based indices of the lines the gold marks as clutter: entries are 1-based line numbers
+    or {from, to} runs (see tests/golden/seeds-clutter.json)."""
     marked = set()
     for e in entries:
-        if isinstance(e, dict):
-            a, b = hits(e['from']), hits(e['to'])
-            if not a or not b:
-                print(f'  gold range not found in {name}: {e}')
-                continue
-            marked.update(range(a[0], b[-1] + 1))
-        else:
-            found = hits(e)
-            if not found:
-                print(f'  gold snippet not found in {name}: {e!r}')
-            marked.update(found)
+        first, last = (e['from'], e['to']) if isinstance(e, dict) else (e, e)
+        if not 1 <= first <= last <= len(lines):
+            print(f'  gold line out of range in {name}: {e}')
+            continue
+        marked.update(range(first - 1, last))
     return marked
 
 
@@ -102,7 +94,7 @@ def score_seeds(cli, corpus, gold_file, verbose, together=False):
     clutter = flagged_clutter = body = flagged_body = 0
     for name, doc in zip(names, docs):
         raw = open(os.path.join(seeds, name), encoding='utf-8', errors='replace').read()
-        lines = [squash(l) for l in raw.splitlines()]
+        lines = raw.split('\n')
         marked = gold_lines(lines, gold[name], name)
         # Byte offset of each line start, to place sentences (offsets are into the decoded text).
         starts, pos = [], 0

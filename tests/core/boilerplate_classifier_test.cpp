@@ -618,30 +618,6 @@ Document alone(const std::string& path, std::string text)
     return std::move(compareDocuments(std::move(docs), singleThread()).documents.front());
 }
 
-std::string squash(std::string_view text)
-{
-    // No-break spaces count as spaces, as Python's split() has them.
-    std::string s(text);
-    for (std::size_t at = s.find("\xC2\xA0"); at != std::string::npos;
-         at = s.find("\xC2\xA0", at)) {
-        s.replace(at, 2, " ");
-    }
-    std::string out;
-    bool space = false;
-    for (const char c : s) {
-        if (c == ' ' || c == '\t' || c == '\r') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) {
-            out.push_back(' ');
-        }
-        space = false;
-        out.push_back(c);
-    }
-    return out;
-}
-
 // \w+ tokens as Python's re sees them, near enough: letters, digits, underscore, any
 // non-ASCII letter.
 std::vector<std::string> wordTokens(std::string_view text)
@@ -705,43 +681,21 @@ TEST(CorpusBars, SeedsClutterRecallAndArticleFlags)
             continue;
         }
         const std::string text = readFile(seeds / name);
-        std::vector<std::string> lines;
         std::vector<std::size_t> starts;
-        std::size_t pos = 0;
-        while (pos <= text.size()) {
-            std::size_t nl = text.find('\n', pos);
-            if (nl == std::string::npos) {
-                nl = text.size();
-            }
+        for (std::size_t pos = 0; pos <= text.size();) {
             starts.push_back(pos);
-            lines.push_back(squash(std::string_view(text).substr(pos, nl - pos)));
-            pos = nl + 1;
+            const std::size_t nl = text.find('\n', pos);
+            pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
         }
-        const auto hits = [&](const std::string& snippet) {
-            std::vector<std::size_t> found;
-            const std::string s = squash(snippet);
-            for (std::size_t i = 0; i < lines.size(); ++i) {
-                if (lines[i] == s || (s.size() >= 20 && lines[i].find(s) != std::string::npos)) {
-                    found.push_back(i);
-                }
-            }
-            return found;
-        };
-        std::vector<bool> marked(lines.size(), false);
+        // Entries are 1-based line numbers, or {from, to} runs of them.
+        std::vector<bool> marked(starts.size(), false);
         for (const auto& e : entries) {
-            if (e.is_object()) {
-                const auto a = hits(e["from"].get<std::string>());
-                const auto b = hits(e["to"].get<std::string>());
-                ASSERT_FALSE(a.empty() || b.empty()) << name;
-                for (std::size_t i = a.front(); i <= b.back(); ++i) {
-                    marked[i] = true;
-                }
-            } else {
-                const auto found = hits(e.get<std::string>());
-                ASSERT_FALSE(found.empty()) << name << ": " << e;
-                for (const std::size_t i : found) {
-                    marked[i] = true;
-                }
+            const std::size_t first =
+                e.is_object() ? e["from"].get<std::size_t>() : e.get<std::size_t>();
+            const std::size_t last = e.is_object() ? e["to"].get<std::size_t>() : first;
+            ASSERT_TRUE(first >= 1 && first <= last && last <= starts.size()) << name << ": " << e;
+            for (std::size_t i = first - 1; i < last; ++i) {
+                marked[i] = true;
             }
         }
         const Document doc = alone(name, text);
