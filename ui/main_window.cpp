@@ -968,6 +968,13 @@ bool MainWindow::goTo(NavigationTarget target, bool forward)
     const QModelIndex current = m_table->currentIndex();
     int row = current.isValid() ? current.row() : (forward ? -1 : count);
     const std::vector<int> columns = visibleColumns();
+    // The first shown column of row r whose cell satisfies `matches`, or -1.
+    const auto firstColumn = [&](int r, const auto& matches) {
+        const auto it = std::find_if(columns.begin(), columns.end(), [&](int c) {
+            return matches(m_model->content(m_model->index(r, c)));
+        });
+        return it == columns.end() ? -1 : *it;
+    };
     for (row += forward ? 1 : -1; row >= 0 && row < count; row += forward ? 1 : -1) {
         // Land on the cell that makes the row a match, so the eye goes where the point is.
         int column = -1;
@@ -980,37 +987,24 @@ bool MainWindow::goTo(NavigationTarget target, bool forward)
             break;
         case NavigationTarget::Omission:
             if (m_model->rowHasOmission(row)) {
-                for (int c : columns) {
-                    if (m_model->content(m_model->index(row, c)).state == CellState::NotReported) {
-                        column = c;
-                        break;
-                    }
-                }
+                column = firstColumn(row, [](const CellContent& cell) {
+                    return cell.state == CellState::NotReported;
+                });
             }
             break;
         case NavigationTarget::Addition:
             if (m_model->rowIsAddition(row)) {
-                for (int c : columns) {
-                    if (m_model->content(m_model->index(row, c)).state == CellState::Present) {
-                        column = c;
-                        break;
-                    }
-                }
+                column = firstColumn(
+                    row, [](const CellContent& cell) { return cell.state == CellState::Present; });
             }
             break;
         case NavigationTarget::Rewording:
             if (m_model->rowHasRewording(row)) {
-                for (int c : columns) {
-                    const CellContent& cell = m_model->content(m_model->index(row, c));
-                    const bool marked =
-                        std::any_of(cell.marks.begin(), cell.marks.end(), [](const TextMark& m) {
-                            return m.kind == MarkKind::Changed || m.kind == MarkKind::Added;
-                        });
-                    if (marked) {
-                        column = c;
-                        break;
-                    }
-                }
+                column = firstColumn(row, [](const CellContent& cell) {
+                    return std::any_of(cell.marks.begin(), cell.marks.end(), [](const TextMark& m) {
+                        return m.kind == MarkKind::Changed || m.kind == MarkKind::Added;
+                    });
+                });
             }
             break;
         }
