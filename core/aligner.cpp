@@ -41,6 +41,23 @@ bool alignable(const Sentence& s)
 // candidate pairs grow with the square of the copies of a sentence.
 constexpr std::size_t kGreedyLimit = 3000;
 
+// How well two sentences fit one row: their similarity (1 for the same wording) plus a little
+// for sitting at the same place in their articles.
+double pairScore(const SentenceFeatures& f, const SentenceFeatures& g, const AlignOptions& options)
+{
+    const double sim = f.key == g.key && f.key != 0 ? 1.0 : similarity(f, g);
+    return sim + options.positionWeight * (1.0 - std::abs(f.position - g.position));
+}
+
+// The word weight a sentence must share with a candidate to reach `lowest` at all (Dice >= t
+// needs a shared weight of about t/2 of the sentence's own). Only words are in the indexes, so
+// it is a share of the words' weight: a long sentence has nearly as much again in bigrams,
+// which would otherwise keep even a verbatim copy of it under the floor.
+double candidateFloor(const SentenceFeatures& f, double lowest, const AlignOptions& options)
+{
+    return std::max(0.0, (lowest - options.positionWeight) / 2.0) * f.wordTotal;
+}
+
 struct Candidate {
     double score;
     std::size_t sentence; // index into the document's sentences
@@ -118,10 +135,8 @@ public:
                 scratch[r] += weight;
             }
         }
-        // Rows sharing little weight cannot reach the threshold (Dice >= t needs a shared
-        // weight of at least t/2 of this sentence's total); keep the strongest few.
-        const double floor =
-            std::max(0.0, (m_options.threshold - m_options.positionWeight) / 2.0) * f.wordTotal;
+        // Rows sharing little weight cannot reach the threshold; keep the strongest few.
+        const double floor = candidateFloor(f, m_options.threshold, m_options);
         std::vector<std::pair<double, std::size_t>> ranked;
         for (const std::size_t r : touched) {
             const double shared = scratch[r];
@@ -171,9 +186,7 @@ public:
                 continue;
             }
             seen.push_back(member->key);
-            const double closeness = 1.0 - std::abs(member->position - f.position);
-            const double sim = member->key == f.key && f.key != 0 ? 1.0 : similarity(f, *member);
-            best = std::max(best, sim + m_options.positionWeight * closeness);
+            best = std::max(best, pairScore(f, *member, m_options));
         }
         return best;
     }
@@ -319,6 +332,10 @@ public:
         std::vector<Pair> pairs;
         std::vector<double> shared(refs.size(), 0.0);
         std::vector<std::uint32_t> touched;
+        // Pairs whose neighbours could lift them over the threshold are kept for now, and weaker
+        // ones too: they may be the neighbours that lift others.
+        const double lowest =
+            std::min(m_options.threshold - m_options.neighbourBonus, m_options.neighbourFloor);
         for (std::uint32_t i = 0; i < refs.size(); ++i) {
             const SentenceFeatures& f = m_features.of(refs[i].document, refs[i].sentence);
             touched.clear();
@@ -338,15 +355,7 @@ public:
                     shared[j] += weight;
                 }
             }
-            // Pairs whose neighbours could lift them over the threshold are kept for now, and
-            // weaker ones too: they may be the neighbours that lift others.
-            const double lowest =
-                std::min(m_options.threshold - m_options.neighbourBonus, m_options.neighbourFloor);
-            // Only words are in the index, so the floor is a share of the words' weight: a long
-            // sentence has nearly as much weight again in bigrams, which would otherwise keep
-            // even a verbatim copy of it under the floor.
-            const double floor =
-                std::max(0.0, (lowest - m_options.positionWeight) / 2.0) * f.wordTotal;
+            const double floor = candidateFloor(f, lowest, m_options);
             for (const std::uint32_t j : touched) {
                 const bool promising = shared[j] >= floor;
                 shared[j] = 0.0;
@@ -354,7 +363,7 @@ public:
                     continue;
                 }
                 const SentenceFeatures& g = m_features.of(refs[j].document, refs[j].sentence);
-                const double score = pairScore(f, g);
+                const double score = pairScore(f, g, m_options);
                 if (score >= lowest) {
                     pairs.push_back({score, i, j});
                 }
@@ -468,12 +477,6 @@ public:
     }
 
 private:
-    double pairScore(const SentenceFeatures& f, const SentenceFeatures& g) const
-    {
-        const double sim = f.key == g.key && f.key != 0 ? 1.0 : similarity(f, g);
-        return sim + m_options.positionWeight * (1.0 - std::abs(f.position - g.position));
-    }
-
     static bool sharesDocument(const std::vector<SentenceRef>& refs,
                                const std::vector<std::uint32_t>& a,
                                const std::vector<std::uint32_t>& b)
@@ -495,7 +498,8 @@ private:
         double best = 0.0;
         for (const SentenceRef& m : g) {
             if (m.document != d) {
-                best = std::max(best, pairScore(f, m_features.of(m.document, m.sentence)));
+                best =
+                    std::max(best, pairScore(f, m_features.of(m.document, m.sentence), m_options));
             }
         }
         return best;
