@@ -125,24 +125,31 @@ std::vector<CellToken> cellTokens(const DocumentTokens& tokens, std::size_t d, c
     return result;
 }
 
-double wordDice(const std::vector<CellToken>& a, const std::vector<CellToken>& b)
+// Dice over two multisets of words, each word read by `word` (a token's norm or its stem).
+template <typename Tokens, typename Word>
+double multisetDice(const Tokens& a, const Tokens& b, Word word)
 {
     if (a.empty() && b.empty()) {
         return 1.0;
     }
     std::unordered_map<std::string_view, int> counts;
-    for (const CellToken& t : a) {
-        ++counts[t.token->norm];
+    for (const auto& t : a) {
+        ++counts[word(t)];
     }
     std::size_t common = 0;
-    for (const CellToken& t : b) {
-        auto it = counts.find(t.token->norm);
+    for (const auto& t : b) {
+        auto it = counts.find(word(t));
         if (it != counts.end() && it->second > 0) {
             --it->second;
             ++common;
         }
     }
     return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+double wordDice(const std::vector<CellToken>& a, const std::vector<CellToken>& b)
+{
+    return multisetDice(a, b, [](const CellToken& t) { return std::string_view(t.token->norm); });
 }
 
 std::string wordingKey(const std::vector<CellToken>& tokens)
@@ -353,19 +360,7 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         if (a.empty() || b.empty()) {
             return 0.0;
         }
-        std::unordered_map<std::string_view, int> counts;
-        for (const Token& token : a) {
-            ++counts[token.stem];
-        }
-        std::size_t common = 0;
-        for (const Token& token : b) {
-            auto it = counts.find(token.stem);
-            if (it != counts.end() && it->second > 0) {
-                --it->second;
-                ++common;
-            }
-        }
-        return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+        return multisetDice(a, b, [](const Token& token) { return std::string_view(token.stem); });
     };
     for (Row& row : comparison.rows) {
         if (row.presentCount() < 2) {
