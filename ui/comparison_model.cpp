@@ -245,6 +245,14 @@ void ComparisonModel::invalidateContent()
     }
 }
 
+void ComparisonModel::repaintAllContent()
+{
+    invalidateContent();
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
 int ComparisonModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -572,10 +580,7 @@ void ComparisonModel::setShowMissing(bool show)
         return;
     }
     m_showMissing = show;
-    invalidateContent();
-    if (rowCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
+    repaintAllContent();
 }
 
 void ComparisonModel::setFindText(const QString& text)
@@ -584,10 +589,7 @@ void ComparisonModel::setFindText(const QString& text)
         return;
     }
     m_findText = text;
-    invalidateContent();
-    if (rowCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
+    repaintAllContent();
 }
 
 void ComparisonModel::setChosenReference(std::optional<std::size_t> document)

@@ -162,6 +162,8 @@ public:
 private:
     void rebuildRows();
     void invalidateContent();
+    // Content of every cell built anew (marks, find hits) and views told; same rows.
+    void repaintAllContent();
     CellContent buildContent(std::size_t coreRow, std::size_t document) const;
     int foldIndex(int row) const;
 
