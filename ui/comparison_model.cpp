@@ -7,15 +7,15 @@ namespace parallax::ui {
 
 namespace {
 
-bool isOmissionRow(const core::Row& row, std::size_t documents)
+// Core's row status says how many outlets carry a row; article rows only.
+bool isOmissionRow(const core::Row& row)
 {
-    const std::size_t present = row.presentCount();
-    return !row.boilerplate && present >= 2 && present < documents;
+    return !row.boilerplate && row.status == core::RowStatus::Partial;
 }
 
 bool isAdditionRow(const core::Row& row, std::size_t documents)
 {
-    return !row.boilerplate && documents > 1 && row.presentCount() == 1;
+    return !row.boilerplate && documents > 1 && row.status == core::RowStatus::Unique;
 }
 
 bool isRewordedRow(const core::Row& row)
@@ -295,7 +295,7 @@ CellContent ComparisonModel::buildContent(std::size_t coreRowIndex, std::size_t 
     const std::size_t documents = m_comparison->documents.size();
     CellContent out;
     if (d >= row.cells.size() || row.cells[d].empty()) {
-        out.state = isOmissionRow(row, documents) ? CellState::NotReported : CellState::Blank;
+        out.state = isOmissionRow(row) ? CellState::NotReported : CellState::Blank;
         return out;
     }
     const core::Cell& cell = row.cells[d];
@@ -763,8 +763,7 @@ QString ComparisonModel::foldText(const ClutterFold& f, bool withKinds) const
 
 bool ComparisonModel::rowHasOmission(int row) const
 {
-    return !rowIsFold(row) &&
-           isOmissionRow(m_comparison->rows[coreRow(row)], m_comparison->documents.size());
+    return !rowIsFold(row) && isOmissionRow(m_comparison->rows[coreRow(row)]);
 }
 
 bool ComparisonModel::rowIsAddition(int row) const
