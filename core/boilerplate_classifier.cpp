@@ -280,7 +280,7 @@ bool clickPrompt(std::string_view c, std::size_t words)
 // A newsletter box, not a sentence that mentions one: boxes address the reader ("Sign up for
 // the Morning Mail", "Get our briefing in your inbox") or are a label ("Newsletter: The Morning
 // Edition", "Weekday briefing newsletter"); reporting is a full sentence in the third person
-// ("The newsletter reached ...", "... how many services consumers will sign up for.").
+// ("The newsletter reached ...", "... how many riders will sign up for the pass.").
 bool newsletterBox(std::string_view line, std::string_view c, std::size_t words)
 {
     if (equalsAny(c, {"sign up", "signup", "newsletter", "newsletters"}) ||
@@ -646,7 +646,7 @@ bool BoilerplateClassifier::looksLikeByline(std::string_view line)
     if (words <= 16 && digitInHead && looksLikeDate(head)) {
         return true;
     }
-    // "January 28, 2022 10:43 pm | Updated 10:43 pm IST - Moscow"
+    // "March 3, 2026 09:15 am | Updated 09:40 am GMT - Wetherby"
     static const std::array<std::string_view, 12> months{
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
@@ -949,7 +949,7 @@ bool leadIsHeadline(const std::vector<Line>& lines, const std::vector<std::strin
         return false;
     }
     // A first line that ends like a sentence is the article's first sentence unless it is
-    // in title case ("Gay Marriages Get Recognition From the I.R.S.") or asks or exclaims.
+    // in title case ("Harbour Towns Get Funding From the E.U.") or asks or exclaims.
     const std::string_view text = lead.text; // trimmed: lines span whole sentences
     if (text.ends_with(':') || text.ends_with(';') ||
         (text.ends_with('.') && f.capitalisedShare() < 0.6)) {
