@@ -105,6 +105,32 @@ private:
         return s + ".";
     }
 
+    // What one outlet adds on its own: a local voice, in words the story's sentences do not use
+    // (a real outlet's addition is new content, not the story's stock phrases recombined).
+    std::string addition()
+    {
+        static const std::vector<std::string> roles = {
+            "shopkeeper", "retired teacher", "bus driver", "student",   "nurse",
+            "fisherman",  "cyclist",         "baker",      "pensioner", "architect"};
+        static const std::vector<std::string> places = {
+            "on Quay Street", "from Elmfield",     "near the cathedral", "from the north pier",
+            "in Marsh Lane",  "from Upper Hollow", "by the old mill",    "in Tanner's Yard"};
+        static const std::vector<std::string> remarks = {
+            "said nobody had asked her opinion",
+            "recalled how the neighbourhood looked decades ago",
+            "wondered aloud who would pay in the end",
+            "shrugged and said he would wait and see",
+            "complained about the noise from the scaffolding",
+            "laughed that promises come cheap in election years",
+            "hoped her grandchildren would stay in town",
+            "described the mood in the cafes as gloomy",
+            "pointed at the puddles outside his door",
+            "kept a folder of every leaflet since spring",
+            "offered coffee to the crews working overnight",
+            "counted the empty windows along the parade"};
+        return "A " + any(roles) + " " + any(places) + " " + any(remarks) + ".";
+    }
+
     std::vector<std::string> makeStory(std::size_t n)
     {
         std::vector<std::string> s;
@@ -151,7 +177,7 @@ private:
             }
             out.push_back(chance(0.3) ? edit(s) : s);
             if (chance(0.05)) {
-                out.push_back(sentence()); // the outlet's own addition
+                out.push_back(addition()); // the outlet's own addition
             }
         }
         // One paragraph (three sentences) moved elsewhere.

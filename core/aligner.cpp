@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <iterator>
 #include <numeric>
 #include <optional>
 #include <queue>
@@ -36,6 +37,10 @@ bool alignable(const Sentence& s)
 {
     return s.isArticleText() || s.confidence < 0.6F;
 }
+
+// A gathered sentence matches its row at least this share as well as its outlet's sentence
+// already there (see GreedyGrouping::tellsTheRowAgain).
+constexpr double kGatherShare = 0.5;
 
 // Up to this many content sentences in the folder, the exact best-first grouping runs; its
 // candidate pairs grow with the square of the copies of a sentence.
@@ -309,11 +314,6 @@ public:
     // Groups of (document, sentence); every content sentence in exactly one group.
     std::vector<std::vector<SentenceRef>> group() const
     {
-        struct Pair {
-            double score;
-            std::uint32_t a;
-            std::uint32_t b;
-        };
         std::vector<SentenceRef> refs;
         for (std::size_t d = 0; d < m_content.size(); ++d) {
             for (const std::size_t s : m_content[d]) {
@@ -408,6 +408,11 @@ public:
             }
         }
         std::erase_if(pairs, [&](const Pair& p) { return p.score < m_options.threshold; });
+        // Kept for gathering (below) before competitive linking drops exactly the pairs it
+        // needs: those whose other sentence's best match in this outlet already sits in the row.
+        std::vector<Pair> gatherPairs;
+        std::copy_if(pairs.begin(), pairs.end(), std::back_inserter(gatherPairs),
+                     [&](const Pair& p) { return p.score >= m_options.gatherAbove; });
         // Competitive linking for weak pairs: a sentence that only faintly resembles another
         // outlet's sentence is trusted only when each is the other's best match in that outlet.
         // Sentences about the same people share names and event words with many sentences;
@@ -431,9 +436,7 @@ public:
                        (p.score < best[key(p.a, p.b)] || p.score < best[key(p.b, p.a)]);
             });
         }
-        std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
-            return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
-        });
+        std::sort(pairs.begin(), pairs.end(), byScore);
 
         std::vector<std::uint32_t> groupOf(refs.size());
         std::vector<std::vector<std::uint32_t>> groups(refs.size());
@@ -456,6 +459,7 @@ public:
             groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
             groups[gb].clear();
         }
+        gather(gatherPairs, refs, groupOf, groups);
         std::vector<std::vector<SentenceRef>> result;
         for (const auto& g : groups) {
             if (g.empty()) {
@@ -477,6 +481,79 @@ public:
     }
 
 private:
+    struct Pair {
+        double score;
+        std::uint32_t a;
+        std::uint32_t b;
+    };
+
+    // An outlet may tell one fact twice or in two places (a summary bullet and the body, a
+    // paraphrase and then the quote). Best-first merging keeps one sentence per outlet in a
+    // row, so the second is left alone. A sentence still alone whose clear match (score at
+    // least gatherAbove) sits in a row that already holds a sentence of its outlet joins that
+    // row, up to gatherMost sentences of one outlet there; strongest pairs first.
+    // pairs: those scoring at least gatherAbove.
+    void gather(std::vector<Pair>& pairs, const std::vector<SentenceRef>& refs,
+                std::vector<std::uint32_t>& groupOf,
+                std::vector<std::vector<std::uint32_t>>& groups) const
+    {
+        if (m_options.gatherMost < 2) {
+            return;
+        }
+        std::sort(pairs.begin(), pairs.end(), byScore);
+        for (const Pair& p : pairs) {
+            for (const auto& [x, y] : {std::pair{p.a, p.b}, std::pair{p.b, p.a}}) {
+                const std::uint32_t gx = groupOf[x];
+                const std::uint32_t gy = groupOf[y];
+                if (gx == gy || groups[gx].size() != 1) {
+                    continue;
+                }
+                const auto sameOutlet =
+                    std::count_if(groups[gy].begin(), groups[gy].end(), [&](std::uint32_t m) {
+                        return refs[m].document == refs[x].document;
+                    });
+                if (sameOutlet == 0 || sameOutlet >= m_options.gatherMost) {
+                    continue;
+                }
+                if (!tellsTheRowAgain(refs, groups[gy], refs[x])) {
+                    continue;
+                }
+                groups[gy].push_back(x);
+                groups[gx].clear();
+                groupOf[x] = gy;
+                break;
+            }
+        }
+    }
+
+    // Whether sentence x says what its outlet's sentence in the group says, about as clearly:
+    // its best match among the group's other outlets at least kGatherShare of the outlet's own
+    // sentence's. A second telling is usually weaker than the first, but an outlet's sentence
+    // that shares only a stock phrase with a row of near-copies matches it far less well than
+    // the outlet's own copy there does.
+    bool tellsTheRowAgain(const std::vector<SentenceRef>& refs,
+                          const std::vector<std::uint32_t>& group, const SentenceRef& x) const
+    {
+        std::vector<SentenceRef> members;
+        double own = 0.0;
+        for (const std::uint32_t m : group) {
+            members.push_back(refs[m]);
+        }
+        for (const SentenceRef& m : members) {
+            if (m.document == x.document) {
+                own = std::max(
+                    own, groupScore(members, x.document, m_features.of(m.document, m.sentence)));
+            }
+        }
+        return groupScore(members, x.document, m_features.of(x.document, x.sentence)) >=
+               kGatherShare * own;
+    }
+
+    static bool byScore(const Pair& x, const Pair& y)
+    {
+        return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
+    }
+
     static bool sharesDocument(const std::vector<SentenceRef>& refs,
                                const std::vector<std::uint32_t>& a,
                                const std::vector<std::uint32_t>& b)
@@ -885,16 +962,23 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
             }
         }
     }
+    // A row counts where the document first has it: a gathered cell's later sentence is the
+    // outlet telling it again, not a second place for the row.
+    std::vector<bool> seen(live.size());
+    std::vector<bool> seenContent(live.size());
     for (std::size_t d = 0; d < n; ++d) {
         std::vector<std::size_t> content;
         std::vector<std::size_t> everything;
+        seen.assign(live.size(), false);
+        seenContent.assign(live.size(), false);
         for (std::size_t s = 0; s < sentenceRow[d].size(); ++s) {
             const std::size_t r = sentenceRow[d][s];
-            if (everything.empty() || everything.back() != r) {
+            if (!seen[r]) {
+                seen[r] = true;
                 everything.push_back(r);
             }
-            if (documents[d].sentences[s].isArticleText() &&
-                (content.empty() || content.back() != r)) {
+            if (documents[d].sentences[s].isArticleText() && !seenContent[r]) {
+                seenContent[r] = true;
                 content.push_back(r);
             }
         }
@@ -930,17 +1014,14 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
 
     // Moved: a document's article rows outside the longest run that keeps consensus order.
     for (std::size_t d = 0; d < n; ++d) {
-        std::vector<std::size_t> rowsInOrder;
         std::vector<std::size_t> ranks;
+        seen.assign(live.size(), false);
         for (std::size_t s = 0; s < sentenceRow[d].size(); ++s) {
             const std::size_t r = sentenceRow[d][s];
-            if (!documents[d].sentences[s].isArticleText()) {
+            if (!documents[d].sentences[s].isArticleText() || seen[r]) {
                 continue;
             }
-            if (!rowsInOrder.empty() && rowsInOrder.back() == r) {
-                continue;
-            }
-            rowsInOrder.push_back(r);
+            seen[r] = true;
             ranks.push_back(rank[r]);
         }
         std::vector<bool> keep(ranks.size(), false);

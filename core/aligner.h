@@ -26,6 +26,11 @@ struct AlignOptions {
     // Below this score a pair counts only when each sentence is the other's best match in the
     // other's document (competitive linking): weak evidence must at least be the best there is.
     double competitiveBelow = 0.30;
+    // A sentence left alone joins the row of its match (score at least gatherAbove) when that
+    // row already holds a sentence of its outlet, up to gatherMost sentences of one outlet in
+    // a row: an outlet may tell one fact twice. gatherMost below 2 turns this off.
+    double gatherAbove = 0.30;
+    int gatherMost = 3;
     int threads = 0; // 0: hardware concurrency
 };
 

@@ -82,6 +82,7 @@ del.miss::before{content:"\2212\00a0";text-decoration:none;display:inline-block}
 .s.k-subheading{font-weight:600}
 .s.k-byline,.s.k-caption{color:var(--muted);font-size:.9em}
 .s.k-boilerplate,tr.clutter td{color:var(--clutter)}
+.gap{color:var(--muted)}
 .chip{display:inline-block;font-size:.66rem;text-transform:uppercase;letter-spacing:.05em;line-height:1.5;
 border:1px solid var(--line);border-radius:4px;padding:0 .3rem;margin-right:.35rem;color:var(--muted);vertical-align:1px;font-weight:normal}
 tr.clutter td,tr.clutter th{font-size:.85rem}

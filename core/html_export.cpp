@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <openssl/evp.h>
+#include <optional>
 #include <vector>
 
 namespace parallax::core {
@@ -637,14 +638,19 @@ private:
         };
 
         std::vector<const DiffSpan*> spans;
-        bool first = true;
+        std::optional<std::size_t> previous;
         for (const std::size_t s : cell.sentences) {
             if (s >= doc.sentences.size()) {
                 continue;
             }
             const Sentence& sentence = doc.sentences[s];
-            put(first ? "" : " ");
-            first = false;
+            put(previous ? " " : "");
+            if (previous && s != *previous + 1) {
+                // The outlet tells this again further on: text lies between the two.
+                put("<span class=\"gap\" title=\"further on in this "
+                    "article\">\xE2\x80\xA6</span> ");
+            }
+            previous = s;
             put("<span class=\"s k-");
             put(toString(sentence.kind));
             put("\" data-s=\"");

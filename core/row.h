@@ -38,7 +38,8 @@ struct MissingWords {
     auto operator<=>(const MissingWords&) const = default;
 };
 
-// One document's part of a row: zero, one or several consecutive sentences.
+// One document's part of a row: zero, one or several sentences, in text order. Several are
+// consecutive (one outlet's sentence split in two) or not (the outlet tells it again further on).
 struct Cell {
     std::vector<std::size_t> sentences;
     bool moved = false; // placed out of its outlet's own order

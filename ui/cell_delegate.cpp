@@ -92,6 +92,7 @@ QTextCharFormat CellDelegate::formatFor(MarkKind kind, const Theme& theme, const
         break;
     }
     case MarkKind::ClutterText:
+    case MarkKind::Gap:
         f.setForeground(theme.clutterText);
         break;
     case MarkKind::Headline:

@@ -2,6 +2,7 @@
 
 #include <QStringBuilder>
 #include <algorithm>
+#include <optional>
 
 namespace parallax::ui {
 
@@ -308,6 +309,7 @@ CellContent ComparisonModel::buildContent(std::size_t coreRowIndex, std::size_t 
     // Where each sentence of the cell starts in out.text, to place its spans.
     std::vector<std::pair<std::size_t, int>> sentenceAt;
     bool allClutter = true;
+    std::optional<std::size_t> previous;
     for (std::size_t s : cell.sentences) {
         if (s >= doc.sentences.size()) {
             continue;
@@ -316,6 +318,13 @@ CellContent ComparisonModel::buildContent(std::size_t coreRowIndex, std::size_t 
         if (!out.text.isEmpty()) {
             out.text += QLatin1Char(' ');
         }
+        if (previous && s != *previous + 1) {
+            // The outlet tells this again further on: say that text lies between.
+            out.marks.push_back({static_cast<int>(out.text.size()), 1, MarkKind::Gap});
+            out.text += QChar(0x2026);
+            out.text += QLatin1Char(' ');
+        }
+        previous = s;
         const QString label = clutterLabel(sentence);
         if (!label.isEmpty()) {
             out.marks.push_back({static_cast<int>(out.text.size()), static_cast<int>(label.size()),

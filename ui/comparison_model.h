@@ -29,6 +29,7 @@ enum class MarkKind {
     ClutterText,  // a sentence that is page clutter
     Headline,
     FindHit,
+    Gap, // "…" between two sentences of the cell that are not neighbours in their article
 };
 
 struct TextMark {

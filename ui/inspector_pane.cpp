@@ -50,6 +50,7 @@ QString markedHtml(const CellContent& content, const Theme& theme)
                              .arg(css(theme.clutterLabelBackground));
                 break;
             case MarkKind::ClutterText:
+            case MarkKind::Gap:
                 style << QStringLiteral("color:%1").arg(css(theme.clutterText));
                 break;
             case MarkKind::Headline:
@@ -142,9 +143,26 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
         const int first = model.articlePosition(d, cell.sentences.front());
         if (first > 0) {
             const int last = model.articlePosition(d, cell.sentences.back());
-            facts << (last > first ? tr("sentences %1–%2 of %3").arg(first).arg(last)
-                                   : tr("sentence %1 of %2").arg(first))
-                         .arg(model.articleLength(d));
+            const bool neighbours =
+                cell.sentences.back() - cell.sentences.front() + 1 == cell.sentences.size();
+            QString where;
+            if (last <= first) {
+                where = tr("sentence %1 of %2").arg(first);
+            } else if (neighbours) {
+                where = tr("sentences %1–%2 of %3").arg(first).arg(last);
+            } else {
+                // The outlet tells it in two places (a gathered cell).
+                QStringList positions;
+                for (const std::size_t s : cell.sentences) {
+                    if (const int p = model.articlePosition(d, s); p > 0) {
+                        positions << QString::number(p);
+                    }
+                }
+                const QString lastPosition = positions.takeLast();
+                where = tr("sentences %1 and %2 of %3")
+                            .arg(positions.join(QStringLiteral(", ")), lastPosition);
+            }
+            facts << where.arg(model.articleLength(d));
         } else {
             facts << tr("clutter");
         }

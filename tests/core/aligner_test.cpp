@@ -179,6 +179,44 @@ TEST(Aligner, SplitSentenceIsOneCellWithTwoSentences)
     EXPECT_EQ(r, rowOf(c, 1, "close the crossing"));
 }
 
+TEST(Aligner, OutletTellingOneFactTwiceHasBothSentencesInItsRow)
+{
+    // Outlet a states the plan up top and again, reworded, further down; outlet b once. Both of
+    // a's sentences belong with b's: the later one joins the row (not a neighbour: a gather).
+    const auto c = compareDocuments({
+        doc("a.txt", "Flood barriers\n\n"
+                     "The harbour board will raise the flood barriers along the quay by two "
+                     "metres before winter.\n\n"
+                     "Fishermen said the catch this season was the poorest in a decade.\n\n"
+                     "The mayor thanked the volunteers who filled sandbags in the rain.\n\n"
+                     "By winter the flood barriers along the quay will stand two metres higher, "
+                     "the harbour board said.\n"),
+        doc("b.txt", "Quay defences\n\n"
+                     "The harbour board said it will raise the quay's flood barriers by two "
+                     "metres before winter.\n\n"
+                     "The mayor thanked the volunteers who filled sandbags in the rain.\n"),
+    });
+    const int r = rowOf(c, 1, "raise the quay");
+    ASSERT_GE(r, 0);
+    EXPECT_EQ(rowOf(c, 0, "will raise the flood barriers"), r);
+    EXPECT_EQ(rowOf(c, 0, "stand two metres higher"), r);
+    const Cell& cell = c.rows[static_cast<std::size_t>(r)].cells[0];
+    ASSERT_EQ(cell.sentences.size(), 2U);
+    EXPECT_GT(cell.sentences[1], cell.sentences[0] + 1); // not neighbours
+    // Sentences that match nothing stay alone, and every sentence is still in one cell.
+    const int fishermen = rowOf(c, 0, "Fishermen");
+    ASSERT_GE(fishermen, 0);
+    EXPECT_EQ(c.rows[static_cast<std::size_t>(fishermen)].presentCount(), 1U);
+    const int mayor = rowOf(c, 0, "mayor thanked");
+    EXPECT_EQ(mayor, rowOf(c, 1, "mayor thanked"));
+    // The row stands where a first tells it: both outlets' orders agree, nothing is moved.
+    EXPECT_LT(r, fishermen);
+    EXPECT_LT(fishermen, mayor);
+    for (const Row& row : c.rows) {
+        EXPECT_FALSE(row.cells[0].moved || row.cells[1].moved);
+    }
+}
+
 TEST(Aligner, SixOutletsWithOneReorderingShareRowsAndMarkTheMove)
 {
     const std::vector<std::string> story = {
@@ -365,11 +403,11 @@ TEST(AlignerCorpus, BasilDevEventsReachTheBars)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Bars a little under today's figures (docs/alignment.md: 6 dev events, macro F1 0.717,
-    // precision 0.886, must recall 0.607), so that a regression shows.
-    EXPECT_GE(score.f1, 0.69);
+    // Bars a little under today's figures (docs/alignment.md: 6 dev events, macro F1 0.733,
+    // precision 0.881, must recall 0.631), so that a regression shows.
+    EXPECT_GE(score.f1, 0.71);
     EXPECT_GE(score.precision, 0.86);
-    EXPECT_GE(score.mustRecall, 0.58);
+    EXPECT_GE(score.mustRecall, 0.60);
 }
 
 // Held-out events (tests/golden/basil/heldout): annotated and never looked at while tuning.
@@ -380,9 +418,9 @@ TEST(AlignerCorpus, BasilHeldOutEvents)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Today (docs/alignment.md): 9 events, macro F1 0.644, precision 0.695.
-    EXPECT_GE(score.f1, 0.61);
-    EXPECT_GE(score.precision, 0.66);
+    // Today (docs/alignment.md): 9 events, macro F1 0.649, precision 0.677.
+    EXPECT_GE(score.f1, 0.62);
+    EXPECT_GE(score.precision, 0.65);
 }
 
 // ---- The five seed articles (../shared/corpus/seeds: one event, five outlets, copied web pages
@@ -430,12 +468,12 @@ TEST(AlignerCorpus, SeedsReachTheBars)
     if (!score.scored) {
         GTEST_SKIP() << "seeds corpus, scorer, gold or python3 absent";
     }
-    // Today: F1 0.727, must recall 0.679 (55/81), precision 0.911, 7 false pairs (of 3586
+    // Today: F1 0.759, must recall 0.691 (56/81), precision 0.917, 7 false pairs (of 3586
     // unrelated pairs). The issue asks for none; until then no new one may appear, and recall
     // and F1 stay within a small margin of today's. What the 7 are: docs/alignment.md.
     EXPECT_LE(score.falsePairs, 7);
-    EXPECT_GE(score.values.at("F1"), 0.70);
-    EXPECT_GE(score.values.at("must_recall"), 0.65);
+    EXPECT_GE(score.values.at("F1"), 0.73);
+    EXPECT_GE(score.values.at("must_recall"), 0.66);
 }
 
 } // namespace

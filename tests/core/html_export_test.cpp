@@ -163,6 +163,39 @@ TEST(HtmlExport, RendersColumnsRowsAndEveryMark)
     EXPECT_NE(html.find("Show page clutter (1)"), std::string::npos);
 }
 
+TEST(HtmlExport, MarksTheGapInACellWhoseSentencesAreNotNeighbours)
+{
+    // Alpha tells Beta's one sentence twice, at its start and its end (a gathered cell), and a
+    // row where Alpha's sentence is split in two neighbours.
+    Comparison c;
+    Document a = documentOf("Alpha", "Barriers rise. The dog barked. Barriers will rise. Rain. "
+                                     "Late.");
+    a.sentences = {sentenceAt(a.text, 0, 14), sentenceAt(a.text, 15, 30),
+                   sentenceAt(a.text, 31, 50), sentenceAt(a.text, 51, 56),
+                   sentenceAt(a.text, 57, 62)};
+    Document b = documentOf("Beta", "Barriers will rise. Rain late.");
+    b.sentences = {sentenceAt(b.text, 0, 19), sentenceAt(b.text, 20, 30)};
+    c.documents = {a, b};
+    Row gathered = rowOf(2, RowStatus::Shared);
+    gathered.reference = 1;
+    gathered.cells[0].sentences = {0, 2};
+    gathered.cells[1].sentences = {0};
+    Row alone = rowOf(2, RowStatus::Unique);
+    alone.cells[0].sentences = {1};
+    Row split = rowOf(2, RowStatus::Shared);
+    split.reference = 1;
+    split.cells[0].sentences = {3, 4};
+    split.cells[1].sentences = {1};
+    c.rows = {gathered, alone, split};
+    c.statistics.resize(2);
+    c.similarity = {{1.0, 0.5}, {0.5, 1.0}};
+    const std::string html = toHtml(c);
+    EXPECT_EQ(countOf(html, "class=\"gap\""), 1U) << html;
+    EXPECT_NE(html.find("Barriers rise.</span> <span class=\"gap\""), std::string::npos) << html;
+    EXPECT_NE(html.find("Rain.</span> <span class=\"s k-body\" data-s=\"4\">"), std::string::npos)
+        << html;
+}
+
 TEST(HtmlExport, MarksOmissionsWhereOthersReport)
 {
     Comparison c = smallComparison();

@@ -29,6 +29,8 @@ private slots:
     void marksStayInsideTheirText();
     void missingWordsAreInsertedOnDemand();
     void omissionsAndAdditionsAreTold();
+    // An outlet that tells one thing in two places shows both in one cell, a "…" between.
+    void gatheredSentencesShowAGap();
     // UTF-8 byte offsets map onto UTF-16 positions, surrogate pairs included.
     void documentTextMapsOffsets();
 
@@ -307,6 +309,49 @@ void ComparisonModelTest::omissionsAndAdditionsAreTold()
     }
     QVERIFY(omissions > 0);
     QVERIFY(additions > 0);
+}
+
+void ComparisonModelTest::gatheredSentencesShowAGap()
+{
+    using parallax::core::Document;
+    const auto doc = [](const char* path, const char* text) {
+        Document d;
+        d.path = path;
+        d.encoding = "UTF-8";
+        d.text = text;
+        return d;
+    };
+    auto comparison =
+        std::make_shared<const parallax::core::Comparison>(parallax::core::compareDocuments({
+            doc("a.txt", "Flood barriers\n\n"
+                         "The harbour board will raise the flood barriers along the quay by two "
+                         "metres before winter.\n\n"
+                         "Fishermen said the catch this season was the poorest in a decade.\n\n"
+                         "The mayor thanked the volunteers who filled sandbags in the rain.\n\n"
+                         "By winter the flood barriers along the quay will stand two metres "
+                         "higher, the harbour board said.\n"),
+            doc("b.txt", "Quay defences\n\n"
+                         "The harbour board said it will raise the quay's flood barriers by two "
+                         "metres before winter.\n\n"
+                         "The mayor thanked the volunteers who filled sandbags in the rain.\n"),
+        }));
+    ComparisonModel model;
+    model.setComparison(comparison);
+    int gaps = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const auto& content = model.content(model.index(r, 0));
+        for (const auto& mark : content.marks) {
+            if (mark.kind != MarkKind::Gap) {
+                continue;
+            }
+            ++gaps;
+            QCOMPARE(content.text.mid(mark.start, mark.length), QString(QChar(0x2026)));
+            const qsizetype later = content.text.indexOf(QStringLiteral("stand two metres"));
+            QVERIFY(content.text.indexOf(QStringLiteral("will raise")) < mark.start);
+            QVERIFY(later > mark.start);
+        }
+    }
+    QCOMPARE(gaps, 1);
 }
 
 void ComparisonModelTest::documentTextMapsOffsets()
