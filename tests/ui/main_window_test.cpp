@@ -149,6 +149,8 @@ private slots:
     void clickSelectsRowAndFillsInspector();
     // Versions with the very same words (wire copy) are shown once, under all their outlets.
     void inspectorShowsIdenticalVersionsOnce();
+    // An outlet that tells one thing twice: the inspector names both places in its article.
+    void inspectorNamesBothPlacesOfAGatheredCell();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
@@ -256,6 +258,45 @@ void MainWindowTest::clickSelectsRowAndFillsInspector()
     QTest::keyClick(table, Qt::Key_Escape);
     QVERIFY(!table->selectionModel()->hasSelection());
     QCOMPARE(m_window->inspector()->shownRow(), -1);
+}
+
+void MainWindowTest::inspectorNamesBothPlacesOfAGatheredCell()
+{
+    QTemporaryDir folder;
+    const auto write = [&](const char* name, const char* text) {
+        QFile file(QDir(folder.path()).filePath(QString::fromLatin1(name)));
+        return file.open(QIODevice::WriteOnly) && file.write(text) > 0;
+    };
+    QVERIFY(write("a.txt", "Flood barriers\n\n"
+                           "The harbour board will raise the flood barriers along the quay by two "
+                           "metres before winter.\n\n"
+                           "Fishermen said the catch this season was the poorest in a decade.\n\n"
+                           "The mayor thanked the volunteers who filled sandbags in the rain.\n\n"
+                           "By winter the flood barriers along the quay will stand two metres "
+                           "higher, the harbour board said.\n"));
+    QVERIFY(write("b.txt", "Quay defences\n\n"
+                           "The harbour board said it will raise the quay's flood barriers by two "
+                           "metres before winter.\n\n"
+                           "The mayor thanked the volunteers who filled sandbags in the rain.\n"));
+    MainWindow window;
+    window.resize(1200, 700);
+    QVERIFY(openAndWait(window, folder.path()));
+    auto* model = window.model();
+    int gathered = -1;
+    for (int r = 0; r < model->rowCount() && gathered < 0; ++r) {
+        if (model->content(model->index(r, 0)).text.contains(QChar(0x2026))) {
+            gathered = r;
+        }
+    }
+    QVERIFY(gathered >= 0);
+    QTableView* table = window.table();
+    const QModelIndex index = model->index(gathered, 0);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QCOMPARE(window.inspector()->shownRow(), gathered);
+    const QString shown = window.inspector()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("sentences 2 and 5 of 5")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("moved")), qPrintable(shown));
 }
 
 void MainWindowTest::inspectorShowsIdenticalVersionsOnce()
