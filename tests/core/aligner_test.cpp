@@ -418,9 +418,9 @@ TEST(AlignerCorpus, BasilHeldOutEvents)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Today (docs/alignment.md): 9 events, macro F1 0.649, precision 0.677.
-    EXPECT_GE(score.f1, 0.62);
-    EXPECT_GE(score.precision, 0.65);
+    // Today (docs/alignment.md): 18 events, macro F1 0.531, precision 0.622.
+    EXPECT_GE(score.f1, 0.50);
+    EXPECT_GE(score.precision, 0.59);
 }
 
 // ---- The five seed articles (../shared/corpus/seeds: one event, five outlets, copied web pages
