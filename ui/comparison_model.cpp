@@ -496,6 +496,24 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         if (const int owner = additionColumn(index.row()); owner >= 0) {
             return tr("Only %1 reports this").arg(outletName(owner));
         }
+        const bool gathered = std::any_of(c.marks.begin(), c.marks.end(), [](const TextMark& m) {
+            return m.kind == MarkKind::Gap;
+        });
+        if (gathered) {
+            // The "…" in the cell: the outlet tells this again further on.
+            const auto d = static_cast<std::size_t>(index.column());
+            QStringList places;
+            for (const std::size_t s :
+                 m_comparison->rows[coreRow(index.row())].cells[d].sentences) {
+                if (const int p = articlePosition(d, s); p > 0) {
+                    places << QString::number(p);
+                }
+            }
+            const QString last = places.isEmpty() ? QString() : places.takeLast();
+            return tr("%1 tells this in more than one place: sentences %2 and %3 of %4")
+                .arg(outletName(index.column()), places.join(QStringLiteral(", ")), last)
+                .arg(articleLength(d));
+        }
         if (c.moved) {
             const auto& cell = m_comparison->rows[coreRow(index.row())]
                                    .cells[static_cast<std::size_t>(index.column())];

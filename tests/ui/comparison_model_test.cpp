@@ -349,6 +349,9 @@ void ComparisonModelTest::gatheredSentencesShowAGap()
             const qsizetype later = content.text.indexOf(QStringLiteral("stand two metres"));
             QVERIFY(content.text.indexOf(QStringLiteral("will raise")) < mark.start);
             QVERIFY(later > mark.start);
+            // Its tooltip says where the outlet tells it (the headline is sentence 1).
+            const QString tip = model.data(model.index(r, 0), Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QStringLiteral("sentences 2 and 5 of 5")), qPrintable(tip));
         }
     }
     QCOMPARE(gaps, 1);
