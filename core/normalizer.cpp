@@ -120,7 +120,6 @@ const std::unordered_map<std::string, std::string>& spellingVariants()
         {"mobilised", "mobilized"},
         {"kharkov", "kharkiv"},
         {"odessa", "odesa"},
-        {"nato's", "nato"},
         {"percent", "%"},
     };
     return variants;
@@ -209,8 +208,8 @@ Normalizer::Normalizer(const std::string& localeName, bool stemming)
 {
     boost::locale::generator generator;
     try {
-        m_locale = generator(localeName.find('.') == std::string::npos ? localeName + ".UTF-8"
-                                                                       : localeName);
+        const bool hasEncoding = localeName.find('.') != std::string::npos;
+        m_locale = generator(hasEncoding ? localeName : localeName + ".UTF-8");
     } catch (const std::exception&) {
         m_locale = generator("en_US.UTF-8");
     }

@@ -42,19 +42,19 @@ struct MissingWords {
 // consecutive (one outlet's sentence split in two) or not (the outlet tells it again further on).
 struct Cell {
     std::vector<std::size_t> sentences;
-    bool moved = false; // placed out of its outlet's own order
-    std::vector<DiffSpan> spans;         // empty for the reference cell and empty cells
-    std::vector<MissingWords> missing;   // reference words this version lacks
-    double similarity = 0.0;             // to the reference, 0..1; 1 for the reference itself
+    bool moved = false;                // placed out of its outlet's own order
+    std::vector<DiffSpan> spans;       // empty for the reference cell and empty cells
+    std::vector<MissingWords> missing; // reference words this version lacks
+    double similarity = 0.0;           // to the reference, 0..1; 1 for the reference itself
     bool empty() const { return sentences.empty(); }
 };
 
 struct Row {
     std::vector<Cell> cells; // one per document, in document order
     RowStatus status = RowStatus::Unique;
-    bool boilerplate = false;                  // every sentence in it is clutter
-    std::optional<std::size_t> reference;      // the document whose sentence the others are
-                                               // compared with
+    bool boilerplate = false;             // every sentence in it is clutter
+    std::optional<std::size_t> reference; // the document whose sentence the others are
+                                          // compared with
     std::size_t presentCount() const
     {
         std::size_t n = 0;

@@ -502,17 +502,9 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         if (gathered) {
             // The "…" in the cell: the outlet tells this again further on.
             const auto d = static_cast<std::size_t>(index.column());
-            QStringList places;
-            for (const std::size_t s :
-                 m_comparison->rows[coreRow(index.row())].cells[d].sentences) {
-                if (const int p = articlePosition(d, s); p > 0) {
-                    places << QString::number(p);
-                }
-            }
-            const QString last = places.isEmpty() ? QString() : places.takeLast();
-            return tr("%1 tells this in more than one place: sentences %2 and %3 of %4")
-                .arg(outletName(index.column()), places.join(QStringLiteral(", ")), last)
-                .arg(articleLength(d));
+            return tr("%1 tells this in more than one place: %2")
+                .arg(outletName(index.column()),
+                     placeInArticle(d, m_comparison->rows[coreRow(index.row())].cells[d]));
         }
         if (c.moved) {
             const auto& cell = m_comparison->rows[coreRow(index.row())]
@@ -834,6 +826,36 @@ int ComparisonModel::articlePosition(std::size_t document, std::size_t sentence)
 int ComparisonModel::articleLength(std::size_t document) const
 {
     return document < m_articleLengths.size() ? m_articleLengths[document] : 0;
+}
+
+QString ComparisonModel::placeInArticle(std::size_t document, const core::Cell& cell) const
+{
+    if (cell.sentences.empty()) {
+        return {};
+    }
+    const int first = articlePosition(document, cell.sentences.front());
+    if (first <= 0) {
+        return {};
+    }
+    const int last = articlePosition(document, cell.sentences.back());
+    const int length = articleLength(document);
+    if (last <= first) {
+        return tr("sentence %1 of %2").arg(first).arg(length);
+    }
+    if (cell.sentences.back() - cell.sentences.front() + 1 == cell.sentences.size()) {
+        return tr("sentences %1–%2 of %3").arg(first).arg(last).arg(length);
+    }
+    // Not neighbours: the outlet tells it again further on (a gathered cell).
+    QStringList positions;
+    for (const std::size_t s : cell.sentences) {
+        if (const int p = articlePosition(document, s); p > 0) {
+            positions << QString::number(p);
+        }
+    }
+    const QString lastPosition = positions.takeLast();
+    return tr("sentences %1 and %2 of %3")
+        .arg(positions.join(QStringLiteral(", ")), lastPosition)
+        .arg(length);
 }
 
 const DocumentText& ComparisonModel::documentText(std::size_t document) const

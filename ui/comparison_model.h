@@ -152,6 +152,10 @@ public:
     // and how many there are; 0 for a clutter sentence.
     int articlePosition(std::size_t document, std::size_t sentence) const;
     int articleLength(std::size_t document) const;
+    // Where a cell's sentences stand in their article: "sentence 3 of 12", "sentences 3–4 of
+    // 12", or for an outlet that tells it in more than one place "sentences 2 and 9 of 12".
+    // Empty for a cell of clutter.
+    QString placeInArticle(std::size_t document, const core::Cell& cell) const;
 
     const DocumentText& documentText(std::size_t document) const;
     QString sentenceText(std::size_t document, std::size_t sentence) const;

@@ -140,32 +140,8 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
         const auto d = static_cast<std::size_t>(c);
         const core::Cell& cell = coreRow.cells[d];
         QStringList facts;
-        const int first = model.articlePosition(d, cell.sentences.front());
-        if (first > 0) {
-            const int last = model.articlePosition(d, cell.sentences.back());
-            const bool neighbours =
-                cell.sentences.back() - cell.sentences.front() + 1 == cell.sentences.size();
-            QString where;
-            if (last <= first) {
-                where = tr("sentence %1 of %2").arg(first);
-            } else if (neighbours) {
-                where = tr("sentences %1–%2 of %3").arg(first).arg(last);
-            } else {
-                // The outlet tells it in two places (a gathered cell).
-                QStringList positions;
-                for (const std::size_t s : cell.sentences) {
-                    if (const int p = model.articlePosition(d, s); p > 0) {
-                        positions << QString::number(p);
-                    }
-                }
-                const QString lastPosition = positions.takeLast();
-                where = tr("sentences %1 and %2 of %3")
-                            .arg(positions.join(QStringLiteral(", ")), lastPosition);
-            }
-            facts << where.arg(model.articleLength(d));
-        } else {
-            facts << tr("clutter");
-        }
+        const QString where = model.placeInArticle(d, cell);
+        facts << (where.isEmpty() ? tr("clutter") : where);
         if (cell.moved) {
             facts << QStringLiteral("<span style=\"color:%1\">↕ %2</span>")
                          .arg(css(m_theme.moved), tr("moved"));
