@@ -1,5 +1,6 @@
 #include "core/aligner.h"
 
+#include "core/near_matches.h"
 #include "core/sentence_features.h"
 
 #include <algorithm>
@@ -1033,6 +1034,13 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
                 result[ranks[i]].cells[d].moved = true;
             }
         }
+    }
+    // What a reader may want to check by eye: sentences that nearly made a row. Large folders
+    // (hundreds of outlets, mostly copies) skip it: every row lacks many outlets there, and
+    // the candidates would be most of the folder.
+    if (small) {
+        addNearMatches(result, features, contentOf, m_options.nearAbove,
+                       static_cast<std::size_t>(std::max(0, m_options.nearMost)));
     }
     progress.report(totalSteps, totalSteps, "Aligning sentences");
     return result;

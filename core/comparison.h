@@ -14,7 +14,7 @@ namespace parallax::core {
 
 struct CompareOptions {
     // Lowest similarity (0..1) at which two sentences of different outlets share a row.
-    double threshold = 0.21; // AlignOptions::threshold; see docs/alignment.md
+    double threshold = 0.29; // AlignOptions::threshold; see docs/alignment.md
     std::string locale = "en_US.UTF-8";
     bool stemming = true;
     // The document the others are diffed against; none: each row picks its most central

@@ -75,6 +75,12 @@ nlohmann::json rowJson(const Row& row)
                       {"boilerplate", row.boilerplate},
                       {"details", std::move(details)}};
     js["reference"] = row.reference ? nlohmann::json(*row.reference) : nlohmann::json(nullptr);
+    nlohmann::json near = nlohmann::json::array();
+    for (const NearMatch& m : row.near) {
+        near.push_back(
+            {{"document", m.document}, {"sentence", m.sentence}, {"similarity", m.similarity}});
+    }
+    js["near"] = std::move(near);
     return js;
 }
 

@@ -49,12 +49,22 @@ struct Cell {
     bool empty() const { return sentences.empty(); }
 };
 
+// A sentence of an outlet the row lacks that comes close to the row without being aligned
+// with it: possibly the same fact in other words, for the reader to judge (addNearMatches).
+struct NearMatch {
+    std::size_t document = 0;
+    std::size_t sentence = 0; // index into that document's sentences
+    double similarity = 0.0;  // to the closest sentence of the row, 0..1
+    auto operator<=>(const NearMatch&) const = default;
+};
+
 struct Row {
     std::vector<Cell> cells; // one per document, in document order
     RowStatus status = RowStatus::Unique;
     bool boilerplate = false;             // every sentence in it is clutter
     std::optional<std::size_t> reference; // the document whose sentence the others are
                                           // compared with
+    std::vector<NearMatch> near;          // closest sentences of absent outlets, best first
     std::size_t presentCount() const
     {
         std::size_t n = 0;

@@ -14,7 +14,7 @@ namespace parallax::ui {
 // folder (FolderState), because the right strictness depends on the coverage: wire copy
 // reused by many outlets aligns at any setting, independent reporting needs a looser one.
 struct AlignmentSettings {
-    double threshold = 0.21; // core::CompareOptions::threshold
+    double threshold = 0.29; // core::CompareOptions::threshold
     QString locale = QStringLiteral("en_US.UTF-8");
     bool stemming = true;
 

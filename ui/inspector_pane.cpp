@@ -75,6 +75,20 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // Links are "sentence:DOCUMENT:SENTENCE" (see nearMatchesHtml); the window finds the row,
+    // which stays right when the rows are reordered after the pane was filled.
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const QStringList parts = url.toString().split(QLatin1Char(':'));
+        bool documentOk = false;
+        bool sentenceOk = false;
+        if (parts.size() == 3 && parts[0] == QStringLiteral("sentence")) {
+            const qulonglong document = parts[1].toULongLong(&documentOk);
+            const qulonglong sentence = parts[2].toULongLong(&sentenceOk);
+            if (documentOk && sentenceOk) {
+                emit sentenceRequested(document, sentence);
+            }
+        }
+    });
     document()->setDocumentMargin(14);
     showPlaceholder();
 }
@@ -210,7 +224,55 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                     .arg(css(m_theme.omissionText), tr("Not reported by:"),
                          notReported.join(QStringLiteral(", ")));
     }
+    if (!model.rowIsClutter(row)) {
+        html += nearMatchesHtml(model, coreRow, columns);
+    }
     setHtml(html);
+}
+
+QString InspectorPane::nearMatchesHtml(const ComparisonModel& model, const core::Row& coreRow,
+                                       const std::vector<int>& columns) const
+{
+    const core::Comparison& comparison = *model.comparison();
+    QString items;
+    for (const core::NearMatch& near : coreRow.near) {
+        const int column = static_cast<int>(near.document);
+        if (std::find(columns.begin(), columns.end(), column) == columns.end() ||
+            near.document >= comparison.documents.size() ||
+            near.sentence >= comparison.documents[near.document].sentences.size()) {
+            continue;
+        }
+        core::Cell only;
+        only.sentences = {near.sentence};
+        QStringList facts;
+        facts << model.placeInArticle(near.document, only)
+              << tr("%1% alike").arg(std::lround(near.similarity * 100));
+        QString link;
+        if (model.rowOfSentence(near.document, near.sentence) >= 0) {
+            link = QStringLiteral(" · <a href=\"sentence:%1:%2\">%3</a>")
+                       .arg(near.document)
+                       .arg(near.sentence)
+                       .arg(tr("go to its row"));
+        }
+        items += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b>"
+                                "&nbsp;&nbsp;<span style=\"color:%2\">%3</span>%4</p>")
+                     .arg(model.outletName(column).toHtmlEscaped(), css(m_theme.mutedText),
+                          facts.join(QStringLiteral(" · ")).toHtmlEscaped(), link);
+        items +=
+            QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px; color:%1\">%2</p>")
+                .arg(css(m_theme.mutedText),
+                     fromUtf8(comparison.documents[near.document].sentences[near.sentence].text)
+                         .toHtmlEscaped());
+    }
+    if (items.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<p style=\"margin-top:14px; margin-bottom:0\"><b>%1</b></p>"
+                          "<p style=\"margin-top:0; color:%2\">%3</p>")
+               .arg(tr("Closest elsewhere"), css(m_theme.mutedText),
+                    tr("Not aligned: too few words in common to be sure. They may say the same "
+                       "in other words.")) +
+           items;
 }
 
 void InspectorPane::showFold(const ComparisonModel& model, int row, const std::vector<int>& columns)

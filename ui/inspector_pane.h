@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/row.h"
 #include "ui/theme.h"
 
 #include <QTextBrowser>
@@ -10,7 +11,8 @@ namespace parallax::ui {
 class ComparisonModel;
 
 // The selected row's versions stacked: each outlet's text with its word differences, where
-// the sentence sits in that article, and which outlets do not report it.
+// the sentence sits in that article, which outlets do not report it, and the closest
+// sentence each of those has (not aligned: the reader judges), with a link to its row.
 class InspectorPane : public QTextBrowser {
     Q_OBJECT
 public:
@@ -23,7 +25,15 @@ public:
     void showPlaceholder();
     int shownRow() const { return m_row; }
 
+signals:
+    // A "go to its row" link was clicked: the sentence whose row to show.
+    void sentenceRequested(std::size_t document, std::size_t sentence);
+
 private:
+    // The row's near matches (core::Row::near) in the shown outlets, with links to their rows.
+    QString nearMatchesHtml(const ComparisonModel& model, const core::Row& coreRow,
+                            const std::vector<int>& columns) const;
+
     Theme m_theme;
     int m_row = -1;
 };

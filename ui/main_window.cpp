@@ -206,6 +206,16 @@ void MainWindow::buildLayout()
 
     m_inspector = new InspectorPane(this);
     m_inspector->setMinimumWidth(220);
+    connect(m_inspector, &InspectorPane::sentenceRequested, this,
+            [this](std::size_t document, std::size_t sentence) {
+                const int row = m_model->rowOfSentence(document, sentence);
+                if (row < 0) {
+                    return;
+                }
+                const int column = static_cast<int>(document);
+                selectRow(row, column);
+                m_table->scrollTo(m_model->index(row, column), QAbstractItemView::PositionAtCenter);
+            });
     auto* inspectorBox = new QWidget(this);
     auto* inspectorLayout = new QVBoxLayout(inspectorBox);
     inspectorLayout->setContentsMargins(0, 0, 0, 0);

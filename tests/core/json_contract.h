@@ -95,6 +95,19 @@ inline void expectJsonContract(const nlohmann::json& root, const core::Compariso
                                      : present == n && n > 1 ? "shared"
                                                              : "partial";
         EXPECT_EQ(status, expected);
+        // Near matches: sentences of outlets the row lacks, best first.
+        ASSERT_TRUE(row["near"].is_array());
+        double previous = 1.0;
+        for (const nlohmann::json& near : row["near"]) {
+            const auto d = near["document"].get<std::size_t>();
+            ASSERT_LT(d, n);
+            EXPECT_TRUE(row["cells"][d].empty()) << "a near match comes from an absent outlet";
+            EXPECT_LT(near["sentence"].get<std::size_t>(), documents[d]["sentences"].size());
+            const double similarity = near["similarity"].get<double>();
+            EXPECT_GT(similarity, 0.0);
+            EXPECT_LE(similarity, previous);
+            previous = similarity;
+        }
     }
     std::size_t total = 0;
     for (const nlohmann::json& doc : documents) {

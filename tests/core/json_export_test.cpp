@@ -108,7 +108,7 @@ TEST(JsonExport, EveryFieldOfTheContractIsWritten)
 
     bool sawShared = false;
     for (const nlohmann::json& row : root["rows"]) {
-        for (const char* key : {"cells", "status", "boilerplate", "details", "reference"}) {
+        for (const char* key : {"cells", "status", "boilerplate", "details", "reference", "near"}) {
             EXPECT_TRUE(row.contains(key)) << key;
         }
         ASSERT_EQ(row["details"].size(), 2U);

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -77,6 +78,13 @@ int firstFold(const ComparisonModel& model)
         }
     }
     return -1;
+}
+
+// One article file, `name` in folder `dir`.
+bool writeArticle(const QTemporaryDir& dir, const char* name, const char* text)
+{
+    QFile file(QDir(dir.path()).filePath(QString::fromLatin1(name)));
+    return file.open(QIODevice::WriteOnly) && file.write(text) > 0;
 }
 
 // A synthetic story by `outlets` outlets (benchmarks/story_generator.h), in `dir`.
@@ -151,6 +159,8 @@ private slots:
     void inspectorShowsIdenticalVersionsOnce();
     // An outlet that tells one thing twice: the inspector names both places in its article.
     void inspectorNamesBothPlacesOfAGatheredCell();
+    // A row an outlet lacks names that outlet's closest sentence, with a link to its row.
+    void inspectorOffersTheClosestSentenceOfAnAbsentOutlet();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
@@ -263,21 +273,19 @@ void MainWindowTest::clickSelectsRowAndFillsInspector()
 void MainWindowTest::inspectorNamesBothPlacesOfAGatheredCell()
 {
     QTemporaryDir folder;
-    const auto write = [&](const char* name, const char* text) {
-        QFile file(QDir(folder.path()).filePath(QString::fromLatin1(name)));
-        return file.open(QIODevice::WriteOnly) && file.write(text) > 0;
-    };
-    QVERIFY(write("a.txt", "Flood barriers\n\n"
-                           "The harbour board will raise the flood barriers along the quay by two "
-                           "metres before winter.\n\n"
-                           "Fishermen said the catch this season was the poorest in a decade.\n\n"
-                           "The mayor thanked the volunteers who filled sandbags in the rain.\n\n"
-                           "By winter the flood barriers along the quay will stand two metres "
-                           "higher, the harbour board said.\n"));
-    QVERIFY(write("b.txt", "Quay defences\n\n"
-                           "The harbour board said it will raise the quay's flood barriers by two "
-                           "metres before winter.\n\n"
-                           "The mayor thanked the volunteers who filled sandbags in the rain.\n"));
+    QVERIFY(writeArticle(folder, "a.txt",
+                         "Flood barriers\n\n"
+                         "The harbour board will raise the flood barriers along the quay by two "
+                         "metres before winter.\n\n"
+                         "Fishermen said the catch this season was the poorest in a decade.\n\n"
+                         "The mayor thanked the volunteers who filled sandbags in the rain.\n\n"
+                         "By winter the flood barriers along the quay will stand two metres "
+                         "higher, the harbour board said.\n"));
+    QVERIFY(writeArticle(folder, "b.txt",
+                         "Quay defences\n\n"
+                         "The harbour board said it will raise the quay's flood barriers by two "
+                         "metres before winter.\n\n"
+                         "The mayor thanked the volunteers who filled sandbags in the rain.\n"));
     MainWindow window;
     window.resize(1200, 700);
     QVERIFY(openAndWait(window, folder.path()));
@@ -297,6 +305,57 @@ void MainWindowTest::inspectorNamesBothPlacesOfAGatheredCell()
     const QString shown = window.inspector()->toPlainText();
     QVERIFY2(shown.contains(QStringLiteral("sentences 2 and 5 of 5")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("moved")), qPrintable(shown));
+}
+
+void MainWindowTest::inspectorOffersTheClosestSentenceOfAnAbsentOutlet()
+{
+    QTemporaryDir folder;
+    QVERIFY(writeArticle(folder, "a.txt",
+                         "Flood barriers\n\n"
+                         "The harbour board will raise the flood barriers along the quay by two "
+                         "metres before winter.\n\n"
+                         "Fishermen said this season's catch was the poorest in a decade.\n"));
+    QVERIFY(writeArticle(folder, "b.txt",
+                         "Quay defences\n\n"
+                         "The harbour board said it will raise the quay's flood barriers by two "
+                         "metres before winter.\n\n"
+                         "Fishermen complained that boats came back half empty all season.\n"));
+    MainWindow window;
+    window.resize(1200, 700);
+    QVERIFY(openAndWait(window, folder.path()));
+    auto* model = window.model();
+    const auto rowHolding = [&](int column, const QString& needle) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->content(model->index(r, column)).text.contains(needle)) {
+                return r;
+            }
+        }
+        return -1;
+    };
+    const int poorest = rowHolding(0, QStringLiteral("poorest in a decade"));
+    const int halfEmpty = rowHolding(1, QStringLiteral("half empty"));
+    QVERIFY(poorest >= 0 && halfEmpty >= 0 && poorest != halfEmpty);
+
+    window.selectRow(poorest, 0);
+    QCOMPARE(window.inspector()->shownRow(), poorest);
+    const QString shown = window.inspector()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Closest elsewhere")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("boats came back half empty")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("sentence 3 of 3")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("go to its row")), qPrintable(shown));
+
+    // The link leads to the row of that sentence.
+    const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("sentence:\\d+:\\d+"))
+                                             .match(window.inspector()->toHtml());
+    QVERIFY(link.hasMatch());
+    emit window.inspector()->anchorClicked(QUrl(link.captured(0)));
+    QCOMPARE(window.table()->currentIndex().row(), halfEmpty);
+    QCOMPARE(window.table()->currentIndex().column(), 1);
+    QCOMPARE(window.inspector()->shownRow(), halfEmpty);
+
+    // Rows every outlet has offer nothing.
+    window.selectRow(rowHolding(0, QStringLiteral("raise the flood")), 0);
+    QVERIFY(!window.inspector()->toPlainText().contains(QStringLiteral("Closest elsewhere")));
 }
 
 void MainWindowTest::inspectorShowsIdenticalVersionsOnce()

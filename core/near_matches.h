@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/row.h"
+#include "core/sentence_features.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace parallax::core {
+
+// For every row of article text, the sentences of the outlets it lacks that come closest to it
+// (Row::near): the statements the aligner would not put in the row on the evidence of shared
+// words alone, yet that may tell the same fact in other words. A reader checks them; the rows
+// stay as they are. A candidate must sit in a row with none of this row's outlets (otherwise
+// that outlet already tells it as something else), reach `floor` similarity against one of
+// the row's sentences, and is the best of its outlet; at most `most` per row, best first.
+//
+// content[d]: the sentences of document d that took part in the alignment.
+void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
+                    const std::vector<std::vector<std::size_t>>& content, double floor,
+                    std::size_t most);
+
+} // namespace parallax::core
