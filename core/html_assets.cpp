@@ -66,6 +66,9 @@ tr.row{cursor:pointer}
 td.add-cell{background:var(--unique-bg);box-shadow:inset 3px 0 0 var(--add)}
 td.omit{background:repeating-linear-gradient(135deg,var(--omit-a) 0 7px,var(--omit-b) 7px 14px)}
 .omit-label{color:var(--muted);font-size:.85rem;font-style:italic}
+.near{display:block;margin-top:.25rem;color:var(--muted);font-size:.8rem;text-decoration:none}
+a.near:hover,a.near:focus{text-decoration:underline}
+.near.inline{display:inline;margin:0 .4rem 0 0}
 .badge{display:inline-block;font-size:.72rem;line-height:1.45;border:1px solid currentColor;border-radius:999px;
 padding:0 .5rem;margin:0 .35rem .3rem 0;vertical-align:middle}
 .badge.add{color:var(--add)}
@@ -206,6 +209,13 @@ std::string_view script()
     var target = event.target;
     if (!(target instanceof Element)) { return; }
     if (target.closest('.fold-btn')) { setClutter(true); return; }
+    // A near match's link: its row becomes the current one, as a click on it would make it.
+    var near = target.closest('a.near');
+    if (near) {
+      var row = document.getElementById((near.getAttribute('href') || '').slice(1));
+      if (row && shown(row)) { event.preventDefault(); select(row, true); }
+      return;
+    }
     if (target.closest('a')) { return; }
     var tr = target.closest('tr.row');
     if (tr) { select(tr, false); }

@@ -119,6 +119,20 @@ public:
             }
             m_articleCounts[d] = article;
         }
+        m_rowOfSentence.resize(m_docs.size());
+        for (std::size_t d = 0; d < m_docs.size(); ++d) {
+            m_rowOfSentence[d].assign(m_docs[d].sentences.size(), SIZE_MAX);
+        }
+        for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
+            const Row& row = comparison.rows[r];
+            for (std::size_t d = 0; d < row.cells.size() && d < m_docs.size(); ++d) {
+                for (const std::size_t s : row.cells[d].sentences) {
+                    if (s < m_rowOfSentence[d].size()) {
+                        m_rowOfSentence[d][s] = r;
+                    }
+                }
+            }
+        }
         for (const Row& row : comparison.rows) {
             if (row.boilerplate) {
                 ++m_clutterRows;
@@ -335,6 +349,8 @@ private:
             "<li><span class=\"omit-label\">\xE2\x80\x94 not reported \xE2\x80\x94</span> "
             "omission</li>"
             "<li><span class=\"badge add\">+ only in \xE2\x80\xA6</span>addition</li>"
+            "<li><span class=\"near inline\">\xE2\x89\x88 row 12</span>this outlet's closest "
+            "sentence, too unlike to align: it may say the same in other words</li>"
             "<li><span class=\"badge moved\">\xE2\x86\x95 moved</span>out of the outlet's own "
             "order</li>"
             "<li><span class=\"chip\">advertising</span>page clutter and its kind</li>"
@@ -500,6 +516,8 @@ private:
         put("<tr class=\"row st-");
         put(status);
         put(row.boilerplate ? " clutter" : "");
+        put("\" id=\"r");
+        putNumber(r + 1);
         put("\" data-row=\"");
         putNumber(r + 1);
         put("\" data-status=\"");
@@ -531,6 +549,32 @@ private:
         put("</tr>\n");
     }
 
+    // In a cell the outlet leaves empty: its closest sentence, which the aligner would not put
+    // here on shared words alone (Row::near), as a link to that sentence's row; the sentence
+    // itself in the tooltip. The reader judges whether it says the same in other words.
+    void writeNearMatch(const Row& row, std::size_t d)
+    {
+        for (const NearMatch& near : row.near) {
+            if (near.document != d || d >= m_docs.size() ||
+                near.sentence >= m_docs[d].sentences.size() ||
+                m_rowOfSentence[d][near.sentence] == SIZE_MAX ||
+                m_comparison.rows[m_rowOfSentence[d][near.sentence]].boilerplate) {
+                continue;
+            }
+            const std::size_t target = m_rowOfSentence[d][near.sentence] + 1;
+            put("<a class=\"near\" href=\"#r");
+            putNumber(target);
+            put("\" title=\"Closest sentence of this outlet, not aligned: ");
+            putEscaped(m_docs[d].sentences[near.sentence].text);
+            put("\">\xE2\x89\x88 row ");
+            putNumber(target);
+            put(" \xC2\xB7 ");
+            putNumber(static_cast<std::size_t>(std::lround(near.similarity * 100)));
+            put("% alike</a>");
+            return;
+        }
+    }
+
     void writeCell(const Row& row, std::size_t d, std::size_t present)
     {
         static const Cell noCell{};
@@ -540,12 +584,16 @@ private:
                 put("<td class=\"omit\" data-doc=\"");
                 putNumber(d);
                 put("\"><span class=\"omit-label\">\xE2\x80\x94 not reported \xE2\x80\x94"
-                    "</span></td>");
+                    "</span>");
             } else {
                 put("<td class=\"none\" data-doc=\"");
                 putNumber(d);
-                put("\"></td>");
+                put("\">");
             }
+            if (!row.boilerplate) {
+                writeNearMatch(row, d);
+            }
+            put("</td>");
             return;
         }
         const bool addition = !row.boilerplate && present == 1;
@@ -698,7 +746,8 @@ private:
 
     const Comparison& m_comparison;
     const std::vector<Document>& m_docs;
-    std::vector<std::vector<std::size_t>> m_ordinals; // article position of each sentence
+    std::vector<std::vector<std::size_t>> m_ordinals;      // article position of each sentence
+    std::vector<std::vector<std::size_t>> m_rowOfSentence; // row index of each sentence
     std::vector<std::size_t> m_articleCounts;
     std::size_t m_sharedRows = 0;
     std::size_t m_partialRows = 0;

@@ -84,6 +84,9 @@ void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
             // A candidate whose row holds one of this row's outlets is that outlet's other
             // statement, told elsewhere: not a missing version of this one.
             const Row& home = rows[rowOf[c.document].at(c.sentence)];
+            if (home.boilerplate) {
+                continue; // clutter the classifier was unsure of, and no outlet's article took
+            }
             bool sharesOutlet = false;
             for (std::size_t d = 0; d < n && !sharesOutlet; ++d) {
                 sharesOutlet = !row.cells[d].empty() && !home.cells[d].empty();

@@ -222,6 +222,27 @@ async function sampleCase(browser, work) {
   check(await page.locator('#grid tr.row.current').getAttribute('data-row') === rowNumber,
     'ArrowUp steps to the previous row');
 
+  // Near matches: in a cell an outlet leaves empty, a link to its closest sentence's row, the
+  // sentence itself in the tooltip; following it makes that row the current one.
+  const expectNear = json.rows.reduce((n, r) => n + r.near.length, 0);
+  const nearLinks = page.locator('#grid a.near');
+  check(await nearLinks.count() === expectNear, 'every near match is a link in its empty cell',
+    `${await nearLinks.count()} vs ${expectNear}`);
+  if (expectNear > 0) {
+    const link = nearLinks.first();
+    const href = (await link.getAttribute('href')) ?? '';
+    check(/^#r\d+$/.test(href), 'a near link points at a row', href);
+    check(((await link.getAttribute('title')) ?? '').length > 40, 'its tooltip holds the sentence');
+    check(await link.evaluate((a) => a.closest('td').querySelector('.s') === null),
+      'a near link stands in a cell without a sentence of its own');
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    const now = await page.locator('#grid tr.row.current').getAttribute('id');
+    check(`#${now}` === href, 'following a near link makes its row the current one', `${now} vs ${href}`);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+
   await page.screenshot({ path: path.join(args.out, 'export-sample.png') });
   await page.emulateMedia({ media: 'print' });
   check(!(await page.locator('.toolbar').isVisible()), 'the print stylesheet hides the toolbar');

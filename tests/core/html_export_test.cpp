@@ -163,6 +163,34 @@ TEST(HtmlExport, RendersColumnsRowsAndEveryMark)
     EXPECT_NE(html.find("Show page clutter (1)"), std::string::npos);
 }
 
+TEST(HtmlExport, AnEmptyCellLinksToItsOutletsClosestSentence)
+{
+    // Beta lacks row 1; its closest sentence (row 2) is offered there as a link, the sentence
+    // in the tooltip. Alpha's empty cell in row 2 has no near match and stays empty.
+    Comparison c;
+    Document a = documentOf("Alpha", "No fuel leaked.");
+    a.sentences = {sentenceAt(a.text, 0, 15)};
+    Document b = documentOf("Beta", "None of the diesel <spilled>.");
+    b.sentences = {sentenceAt(b.text, 0, 29)};
+    c.documents = {a, b};
+    Row first = rowOf(2, RowStatus::Unique);
+    first.cells[0].sentences = {0};
+    first.near = {{1, 0, 0.19}};
+    Row second = rowOf(2, RowStatus::Unique);
+    second.cells[1].sentences = {0};
+    c.rows = {first, second};
+    c.statistics.resize(2);
+    c.similarity = {{1.0, 0.0}, {0.0, 1.0}};
+    const std::string html = toHtml(c);
+    EXPECT_EQ(countOf(html, "class=\"near\""), 1U) << html;
+    EXPECT_NE(html.find("<a class=\"near\" href=\"#r2\" title=\"Closest sentence of this outlet, "
+                        "not aligned: None of the diesel &lt;spilled&gt;.\">\xE2\x89\x88 row 2 "
+                        "\xC2\xB7 19% alike</a>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("id=\"r2\""), std::string::npos);
+}
+
 TEST(HtmlExport, MarksTheGapInACellWhoseSentencesAreNotNeighbours)
 {
     // Alpha tells Beta's one sentence twice, at its start and its end (a gathered cell), and a
