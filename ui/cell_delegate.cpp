@@ -167,7 +167,8 @@ int CellDelegate::heightFor(const QModelIndex& index, int width) const
     const int pad = padding();
     const int minimum = QFontMetrics(m_font).height() + 2 * pad;
     if (content.state != CellState::Present) {
-        return minimum;
+        // An empty cell naming its outlet's closest sentence needs a line for it.
+        return model->nearHint(index).isEmpty() ? minimum : minimum + noteHeight();
     }
     const int textWidth = width - 2 * pad - kEdge;
     const Laid* laid = layoutFor(*model, index, textWidth);
@@ -256,6 +257,25 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     }
     if (content.state == CellState::Blank) {
         paintAdditionElsewhere(painter, option, *model, index.row());
+    }
+    if (content.state != CellState::Present) {
+        // The outlet's closest sentence (not aligned): a line under the label ("not reported",
+        // or "only in X" when the addition is out of view).
+        if (const QString hint = model->nearHint(index); !hint.isEmpty()) {
+            const int pad = padding();
+            painter->setFont(m_noteFont);
+            const QFontMetrics fm(m_noteFont);
+            const QString text = fm.elidedText(hint, Qt::ElideRight, r.width() - 2 * pad - 12);
+            // On the hatching, a plain box as under "not reported", so that it reads.
+            const QRect box(r.left() + pad, r.top() + pad + QFontMetrics(m_font).height() + 2,
+                            fm.horizontalAdvance(text) + 12, noteHeight());
+            if (content.state == CellState::NotReported) {
+                painter->fillRect(box,
+                                  selected ? m_theme.selection : option.palette.base().color());
+            }
+            painter->setPen(m_theme.clutterText);
+            painter->drawText(box, Qt::AlignCenter, text);
+        }
     }
     if (content.state == CellState::Present) {
         const int pad = padding();

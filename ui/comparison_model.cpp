@@ -2,6 +2,7 @@
 
 #include <QStringBuilder>
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace parallax::ui {
@@ -487,14 +488,21 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return cellText(index);
     case Qt::ToolTipRole: {
         const CellContent& c = content(index);
+        // For an empty cell, the outlet's closest sentence, if the aligner found one.
+        QString closest;
+        if (const QString near = nearSentence(index); !near.isEmpty()) {
+            closest = QStringLiteral("\n") +
+                      tr("Its closest sentence, too unlike to align (%1): \u201c%2\u201d")
+                          .arg(nearHint(index), near);
+        }
         if (c.state == CellState::NotReported) {
-            return tr("%1 does not report this").arg(outletName(index.column()));
+            return tr("%1 does not report this").arg(outletName(index.column())) + closest;
         }
         if (c.addition) {
             return tr("Only %1 reports this").arg(outletName(index.column()));
         }
         if (const int owner = additionColumn(index.row()); owner >= 0) {
-            return tr("Only %1 reports this").arg(outletName(owner));
+            return tr("Only %1 reports this").arg(outletName(owner)) + closest;
         }
         const bool gathered = std::any_of(c.marks.begin(), c.marks.end(), [](const TextMark& m) {
             return m.kind == MarkKind::Gap;
@@ -760,6 +768,45 @@ int ComparisonModel::hiddenClutterRows() const
         hidden += f.expanded ? 0 : static_cast<int>(f.coreRows.size());
     }
     return hidden;
+}
+
+namespace {
+
+// The near match (core::Row::near) of a row for one document, or null.
+const core::NearMatch* nearMatchOf(const core::Row& row, std::size_t document)
+{
+    const auto it = std::find_if(row.near.begin(), row.near.end(),
+                                 [&](const core::NearMatch& m) { return m.document == document; });
+    return it == row.near.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+QString ComparisonModel::nearHint(const QModelIndex& index) const
+{
+    if (!m_comparison || !index.isValid() || rowIsFold(index.row()) ||
+        content(index).state == CellState::Present) {
+        return {};
+    }
+    const auto d = static_cast<std::size_t>(index.column());
+    const core::NearMatch* near = nearMatchOf(m_comparison->rows[coreRow(index.row())], d);
+    const int target = near ? rowOfSentence(d, near->sentence) : -1;
+    if (target < 0 || rowIsFold(target)) {
+        return {};
+    }
+    return tr("\u2248 row %1 \u00b7 %2% alike")
+        .arg(rowNumber(target))
+        .arg(std::lround(near->similarity * 100));
+}
+
+QString ComparisonModel::nearSentence(const QModelIndex& index) const
+{
+    if (nearHint(index).isEmpty()) {
+        return {};
+    }
+    const auto d = static_cast<std::size_t>(index.column());
+    const core::NearMatch* near = nearMatchOf(m_comparison->rows[coreRow(index.row())], d);
+    return fromUtf8(m_comparison->documents[d].sentences[near->sentence].text);
 }
 
 int ComparisonModel::rowNumber(int row) const

@@ -156,6 +156,11 @@ public:
     // 12", or for an outlet that tells it in more than one place "sentences 2 and 9 of 12".
     // Empty for a cell of clutter.
     QString placeInArticle(std::size_t document, const core::Cell& cell) const;
+    // For a cell the outlet leaves empty in a row of article text: its closest sentence, which
+    // the aligner would not put in the row (core::Row::near), as "≈ row 87 · 19% alike";
+    // empty when there is none. nearSentence gives that sentence's text.
+    QString nearHint(const QModelIndex& index) const;
+    QString nearSentence(const QModelIndex& index) const;
 
     const DocumentText& documentText(std::size_t document) const;
     QString sentenceText(std::size_t document, std::size_t sentence) const;

@@ -141,14 +141,19 @@ int LegendBar::layoutKeys(int width, QPainter* p) const
     if (m_showMissing) {
         sample(tr("lacks"), MarkKind::Missing, tr("Missing words"));
     }
-    const QString moved = tr("↕ MOVED");
-    keys.push_back({QFontMetrics(bold).horizontalAdvance(moved),
-                    [this, bold, moved, fm](QPainter& painter, int x, int y) {
-                        painter.setFont(bold);
-                        painter.setPen(m_theme.moved);
-                        painter.drawText(QPoint(x, y + fm.ascent()), moved);
-                    },
-                    tr("Out of its article's order")});
+    // A label in small bold letters, as the cells show it.
+    const auto label = [&](const QString& text, const QColor& colour, const QString& meaning) {
+        keys.push_back({QFontMetrics(bold).horizontalAdvance(text),
+                        [bold, text, colour, fm](QPainter& painter, int x, int y) {
+                            painter.setFont(bold);
+                            painter.setPen(colour);
+                            painter.drawText(QPoint(x, y + fm.ascent()), text);
+                        },
+                        meaning});
+    };
+    label(tr("↕ MOVED"), m_theme.moved, tr("Out of its article's order"));
+    // The hint an empty cell may carry: that outlet's closest sentence, not aligned.
+    label(tr("\u2248 row 12"), m_theme.clutterText, tr("Closest sentence, too unlike to align"));
     sample(QStringLiteral("AD"), MarkKind::ClutterLabel,
            m_hiddenClutter > 0 ? tr("Page clutter · %1 lines folded").arg(m_hiddenClutter)
                                : tr("Page clutter"));

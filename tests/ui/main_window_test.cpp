@@ -320,6 +320,12 @@ void MainWindowTest::inspectorOffersTheClosestSentenceOfAnAbsentOutlet()
                          "The harbour board said it will raise the quay's flood barriers by two "
                          "metres before winter.\n\n"
                          "Fishermen complained that boats came back half empty all season.\n"));
+    // c tells the catch as a does: b's cell there is an omission.
+    QVERIFY(writeArticle(folder, "c.txt",
+                         "Barriers to rise\n\n"
+                         "The harbour board will raise the quay's flood barriers by two metres "
+                         "before the winter.\n\n"
+                         "Fishermen said this season's catch was the poorest in a decade.\n"));
     MainWindow window;
     window.resize(1200, 700);
     QVERIFY(openAndWait(window, folder.path()));
@@ -335,6 +341,25 @@ void MainWindowTest::inspectorOffersTheClosestSentenceOfAnAbsentOutlet()
     const int poorest = rowHolding(0, QStringLiteral("poorest in a decade"));
     const int halfEmpty = rowHolding(1, QStringLiteral("half empty"));
     QVERIFY(poorest >= 0 && halfEmpty >= 0 && poorest != halfEmpty);
+
+    // b's "not reported" cell there names b's closest sentence, which is in its tooltip too.
+    const QModelIndex empty = model->index(poorest, 1);
+    QCOMPARE(model->content(empty).state, CellState::NotReported);
+    const QString hint = model->nearHint(empty);
+    QVERIFY2(
+        QRegularExpression(
+            QStringLiteral("^\u2248 row %1 \u00b7 \\d+% alike$").arg(model->rowNumber(halfEmpty)))
+            .match(hint)
+            .hasMatch(),
+        qPrintable(hint));
+    const QString tip = model->data(empty, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("does not report this")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("boats came back half empty")), qPrintable(tip));
+    // The empty cells of b's lone sentence's row name a's and c's sentence in turn.
+    QVERIFY(!model->nearHint(model->index(halfEmpty, 0)).isEmpty());
+    QVERIFY(!model->nearHint(model->index(halfEmpty, 2)).isEmpty());
+    QVERIFY(model->nearHint(model->index(poorest, 0)).isEmpty()); // a's own sentence
+    QVERIFY(window.table()->rowHeight(poorest) > 0);
 
     window.selectRow(poorest, 0);
     QCOMPARE(window.inspector()->shownRow(), poorest);
