@@ -108,6 +108,22 @@ public:
         }
     }
 
+    // Moves every member of row `from` into row `to` (postings of `from` stay: they only
+    // point at rows that may hold a term).
+    void moveMembers(std::size_t from, std::size_t to)
+    {
+        WorkRow& source = m_rows[from];
+        const std::vector<std::size_t> present = source.present;
+        for (const std::size_t d : present) {
+            for (const std::size_t s : source.cells[d]) {
+                addMember(to, d, s);
+            }
+            source.cells[d].clear();
+        }
+        source.present.clear();
+        source.memberCount = 0;
+    }
+
     // Empties every row (postings stay: they only point at rows that may hold a term).
     void clearMembers()
     {
@@ -934,6 +950,37 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
                 rows.addMember(r, d, s);
                 list.push_back(r);
             }
+        }
+    }
+
+    // The user's word: two sentences that tell the same thing share a row. Rows that both hold
+    // a sentence of one outlet stay apart (a row keeps one telling per outlet); so do the
+    // headline row and rows of clutter the matcher did not take.
+    for (const auto& [da, sa, db, sb] : m_options.links) {
+        if (da >= n || db >= n || sa >= documents[da].sentences.size() ||
+            sb >= documents[db].sentences.size()) {
+            continue;
+        }
+        std::optional<std::size_t> ra;
+        std::optional<std::size_t> rb;
+        for (std::size_t r = 0; r < rows.size() && (!ra || !rb); ++r) {
+            const WorkRow& row = rows.row(r);
+            if (std::find(row.cells[da].begin(), row.cells[da].end(), sa) != row.cells[da].end()) {
+                ra = r;
+            }
+            if (std::find(row.cells[db].begin(), row.cells[db].end(), sb) != row.cells[db].end()) {
+                rb = r;
+            }
+        }
+        if (!ra || !rb || *ra == *rb || rows.row(*ra).closed || rows.row(*rb).closed ||
+            !include[da][sa] || !include[db][sb]) {
+            continue;
+        }
+        const bool sharesOutlet =
+            std::any_of(rows.row(*ra).present.begin(), rows.row(*ra).present.end(),
+                        [&](std::size_t d) { return !rows.row(*rb).cells[d].empty(); });
+        if (!sharesOutlet) {
+            rows.moveMembers(*rb, *ra);
         }
     }
 

@@ -5,6 +5,7 @@
 #include "core/progress.h"
 #include "core/row.h"
 
+#include <array>
 #include <vector>
 
 namespace parallax::core {
@@ -36,6 +37,9 @@ struct AlignOptions {
     // similarity on, up to nearMost per row; small folders only (see addNearMatches).
     double nearAbove = 0.15;
     int nearMost = 3;
+    // The user's word (SentenceLink, resolved): document and sentence of two sentences whose
+    // rows are merged after the matching, when no outlet has a sentence in both rows.
+    std::vector<std::array<std::size_t, 4>> links;
     int threads = 0; // 0: hardware concurrency
 };
 

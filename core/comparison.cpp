@@ -7,6 +7,7 @@
 #include "core/word_diff.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <map>
@@ -344,7 +345,33 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         return comparison;
     }
 
-    const Aligner aligner({.threshold = options.threshold, .threads = threads});
+    // The user's links, from paths and offsets to document and sentence indices; a link to a
+    // file or sentence no longer there is left out.
+    std::vector<std::array<std::size_t, 4>> links;
+    const auto sentenceOf =
+        [&](const std::string& path,
+            std::size_t start) -> std::optional<std::pair<std::size_t, std::size_t>> {
+        for (std::size_t d = 0; d < documents.size(); ++d) {
+            if (documents[d].path != path) {
+                continue;
+            }
+            const auto& sentences = documents[d].sentences;
+            for (std::size_t s = 0; s < sentences.size(); ++s) {
+                if (sentences[s].start == start) {
+                    return std::pair{d, s};
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    for (const SentenceLink& link : options.links) {
+        const auto a = sentenceOf(link.documentA, link.startA);
+        const auto b = sentenceOf(link.documentB, link.startB);
+        if (a && b && a->first != b->first) {
+            links.push_back({a->first, a->second, b->first, b->second});
+        }
+    }
+    const Aligner aligner({.threshold = options.threshold, .links = links, .threads = threads});
     comparison.rows = aligner.align(documents, tokens, progress);
     if (progress.cancelled()) {
         return comparison;

@@ -12,6 +12,17 @@
 
 namespace parallax::core {
 
+// A user's word that two sentences of different outlets tell the same thing: they share a
+// row whatever their similarity, when their two rows hold no outlet in common. Sentences are
+// named by document path and byte offset, so the word survives files being added.
+struct SentenceLink {
+    std::string documentA;  // Document::path
+    std::size_t startA = 0; // Sentence::start
+    std::string documentB;
+    std::size_t startB = 0;
+    auto operator<=>(const SentenceLink&) const = default;
+};
+
 struct CompareOptions {
     // Lowest similarity (0..1) at which two sentences of different outlets share a row.
     double threshold = 0.29; // AlignOptions::threshold; see docs/alignment.md
@@ -20,7 +31,8 @@ struct CompareOptions {
     // The document the others are diffed against; none: each row picks its most central
     // sentence.
     std::optional<std::size_t> reference;
-    int threads = 0; // 0: as many as the machine has
+    std::vector<SentenceLink> links; // rows the user put together
+    int threads = 0;                 // 0: as many as the machine has
 };
 
 // A user's word on a sentence's kind, applied before alignment.

@@ -52,6 +52,16 @@ FolderState FolderState::load(QSettings& settings, const QString& folder)
         }
         state.corrections.push_back(std::move(c));
     }
+    const QJsonArray links =
+        QJsonDocument::fromJson(settings.value(QStringLiteral("links")).toByteArray()).array();
+    for (const QJsonValue& value : links) {
+        const QJsonObject o = value.toObject();
+        state.links.push_back(
+            {toUtf8(o.value(QStringLiteral("a")).toString()),
+             static_cast<std::size_t>(o.value(QStringLiteral("aStart")).toDouble()),
+             toUtf8(o.value(QStringLiteral("b")).toString()),
+             static_cast<std::size_t>(o.value(QStringLiteral("bStart")).toDouble())});
+    }
     settings.endGroup();
     return state;
 }
@@ -99,6 +109,15 @@ void FolderState::save(QSettings& settings, const QString& folder) const
     }
     settings.setValue(QStringLiteral("corrections"),
                       QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QJsonArray linkArray;
+    for (const core::SentenceLink& link : links) {
+        linkArray.append(QJsonObject{{QStringLiteral("a"), fromUtf8(link.documentA)},
+                                     {QStringLiteral("aStart"), static_cast<double>(link.startA)},
+                                     {QStringLiteral("b"), fromUtf8(link.documentB)},
+                                     {QStringLiteral("bStart"), static_cast<double>(link.startB)}});
+    }
+    settings.setValue(QStringLiteral("links"),
+                      QJsonDocument(linkArray).toJson(QJsonDocument::Compact));
     settings.endGroup();
 }
 

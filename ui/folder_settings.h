@@ -15,6 +15,7 @@ namespace parallax::ui {
 struct FolderState {
     QStringList outletNames; // per document path: "path\tname"
     std::vector<core::Correction> corrections;
+    std::vector<core::SentenceLink> links; // sentences the user put in one row
     QStringList hiddenDocuments;
     QStringList columnOrder;     // document paths, left to right
     QString referenceDocument;   // empty: automatic

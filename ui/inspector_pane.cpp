@@ -75,18 +75,33 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
-    // Links are "sentence:DOCUMENT:SENTENCE" (see nearMatchesHtml); the window finds the row,
-    // which stays right when the rows are reordered after the pane was filled.
+    // Links name sentences, not rows: "sentence:DOCUMENT:SENTENCE" (go to its row),
+    // "align:DOCUMENT:SENTENCE" (put it in the shown row), "unlink:INDEX" (undo a row the user
+    // put together). The window finds the rows, which may have been reordered meanwhile.
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QStringList parts = url.toString().split(QLatin1Char(':'));
+        if (parts.size() == 2 && parts[0] == QStringLiteral("unlink")) {
+            bool ok = false;
+            const int index = parts[1].toInt(&ok);
+            if (ok) {
+                emit unlinkRequested(index);
+            }
+            return;
+        }
         bool documentOk = false;
         bool sentenceOk = false;
-        if (parts.size() == 3 && parts[0] == QStringLiteral("sentence")) {
-            const qulonglong document = parts[1].toULongLong(&documentOk);
-            const qulonglong sentence = parts[2].toULongLong(&sentenceOk);
-            if (documentOk && sentenceOk) {
-                emit sentenceRequested(document, sentence);
-            }
+        if (parts.size() != 3) {
+            return;
+        }
+        const qulonglong document = parts[1].toULongLong(&documentOk);
+        const qulonglong sentence = parts[2].toULongLong(&sentenceOk);
+        if (!documentOk || !sentenceOk) {
+            return;
+        }
+        if (parts[0] == QStringLiteral("sentence")) {
+            emit sentenceRequested(document, sentence);
+        } else if (parts[0] == QStringLiteral("align")) {
+            emit alignRequested(document, sentence);
         }
     });
     document()->setDocumentMargin(14);
@@ -224,6 +239,28 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                     .arg(css(m_theme.omissionText), tr("Not reported by:"),
                          notReported.join(QStringLiteral(", ")));
     }
+    // Rows the user put together say so, with the way back.
+    for (const UserLink& link : m_links) {
+        const auto holds = [&](std::size_t d, std::size_t s) {
+            return d < coreRow.cells.size() &&
+                   std::find(coreRow.cells[d].sentences.begin(), coreRow.cells[d].sentences.end(),
+                             s) != coreRow.cells[d].sentences.end();
+        };
+        if (holds(link.documentA, link.sentenceA) && holds(link.documentB, link.sentenceB)) {
+            html +=
+                QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
+                               "<a href=\"unlink:%3\">%4</a></p>")
+                    .arg(css(m_theme.mutedText),
+                         tr("You put the sentences of %1 and %2 in this row.")
+                             .arg(model.outletName(
+                                      static_cast<int>(std::min(link.documentA, link.documentB))),
+                                  model.outletName(
+                                      static_cast<int>(std::max(link.documentA, link.documentB))))
+                             .toHtmlEscaped())
+                    .arg(link.index)
+                    .arg(tr("Undo"));
+        }
+    }
     if (!model.rowIsClutter(row)) {
         html += nearMatchesHtml(model, coreRow, columns);
     }
@@ -249,10 +286,11 @@ QString InspectorPane::nearMatchesHtml(const ComparisonModel& model, const core:
               << tr("%1% alike").arg(std::lround(near.similarity * 100));
         QString link;
         if (model.rowOfSentence(near.document, near.sentence) >= 0) {
-            link = QStringLiteral(" · <a href=\"sentence:%1:%2\">%3</a>")
+            link = QStringLiteral(" · <a href=\"sentence:%1:%2\">%3</a>"
+                                  " · <a href=\"align:%1:%2\">%4</a>")
                        .arg(near.document)
                        .arg(near.sentence)
-                       .arg(tr("go to its row"));
+                       .arg(tr("go to its row"), tr("put it in this row"));
         }
         items += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b>"
                                 "&nbsp;&nbsp;<span style=\"color:%2\">%3</span>%4</p>")

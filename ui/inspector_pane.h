@@ -25,9 +25,24 @@ public:
     void showPlaceholder();
     int shownRow() const { return m_row; }
 
+    // Two sentences the user put in one row (core::SentenceLink, resolved to this comparison);
+    // `index` is the link's place in the folder's list.
+    struct UserLink {
+        int index = 0;
+        std::size_t documentA = 0;
+        std::size_t sentenceA = 0;
+        std::size_t documentB = 0;
+        std::size_t sentenceB = 0;
+    };
+    void setUserLinks(std::vector<UserLink> links) { m_links = std::move(links); }
+
 signals:
     // A "go to its row" link was clicked: the sentence whose row to show.
     void sentenceRequested(std::size_t document, std::size_t sentence);
+    // "Put it in this row": the near match's sentence, to join the shown row.
+    void alignRequested(std::size_t document, std::size_t sentence);
+    // "Undo" on a row the user put together: the link's index.
+    void unlinkRequested(int index);
 
 private:
     // The row's near matches (core::Row::near) in the shown outlets, with links to their rows.
@@ -36,6 +51,7 @@ private:
 
     Theme m_theme;
     int m_row = -1;
+    std::vector<UserLink> m_links;
 };
 
 } // namespace parallax::ui

@@ -206,6 +206,8 @@ void MainWindow::buildLayout()
 
     m_inspector = new InspectorPane(this);
     m_inspector->setMinimumWidth(220);
+    connect(m_inspector, &InspectorPane::alignRequested, this, &MainWindow::putInShownRow);
+    connect(m_inspector, &InspectorPane::unlinkRequested, this, &MainWindow::removeLink);
     connect(m_inspector, &InspectorPane::sentenceRequested, this,
             [this](std::size_t document, std::size_t sentence) {
                 const int row = m_model->rowOfSentence(document, sentence);
@@ -474,12 +476,14 @@ void MainWindow::reload()
         }
         m_reference = options.reference;
         corrections = m_state.corrections;
+        options.links = m_state.links;
     } else {
         // Another folder's choices; the shown folder's stay in force until it is replaced,
         // so a cancelled or failed load leaves nothing of the other folder behind.
         QSettings settings;
         const FolderState state = FolderState::load(settings, folder);
         corrections = state.corrections;
+        options.links = state.links;
         alignment = state.alignment;
     }
     options.threshold = alignment.threshold;
@@ -536,6 +540,30 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     setWindowTitle(tr("%1 — Parallax").arg(QDir(folder).dirName()));
     // Share the comparison without copying it; the result keeps it alive.
     std::shared_ptr<const core::Comparison> comparison(result, &*result->comparison);
+    // The folder's links, resolved to this comparison, for the inspector to show and undo.
+    std::vector<InspectorPane::UserLink> userLinks;
+    const auto sentenceOf =
+        [&](const std::string& path,
+            std::size_t start) -> std::optional<std::pair<std::size_t, std::size_t>> {
+        for (std::size_t d = 0; d < comparison->documents.size(); ++d) {
+            const core::Document& doc = comparison->documents[d];
+            for (std::size_t s = 0; doc.path == path && s < doc.sentences.size(); ++s) {
+                if (doc.sentences[s].start == start) {
+                    return std::pair{d, s};
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    for (std::size_t i = 0; i < m_state.links.size(); ++i) {
+        const core::SentenceLink& link = m_state.links[i];
+        const auto a = sentenceOf(link.documentA, link.startA);
+        const auto b = sentenceOf(link.documentB, link.startB);
+        if (a && b) {
+            userLinks.push_back({static_cast<int>(i), a->first, a->second, b->first, b->second});
+        }
+    }
+    m_inspector->setUserLinks(std::move(userLinks));
     m_applyingState = true;
     m_model->setComparison(comparison);
     m_model->setChosenReference(m_reference);
@@ -1172,6 +1200,55 @@ void MainWindow::applyCorrection(const QModelIndex& index, bool clutter,
     statusBar()->showMessage(clutter ? tr("Marked as page clutter; updating…")
                                      : tr("Marked as article text; updating…"),
                              3000);
+}
+
+void MainWindow::putInShownRow(std::size_t document, std::size_t sentence)
+{
+    const int shown = m_inspector->shownRow();
+    if (isLoading() || m_model->isEmpty() || shown < 0 || shown >= m_model->rowCount() ||
+        m_model->rowIsFold(shown)) {
+        return;
+    }
+    const core::Comparison& comparison = *m_model->comparison();
+    const core::Row& row = comparison.rows[m_model->coreRow(shown)];
+    if (document >= comparison.documents.size() ||
+        sentence >= comparison.documents[document].sentences.size() ||
+        (document < row.cells.size() && !row.cells[document].empty())) {
+        return;
+    }
+    // The other end: the row's reference version, else its first sentence.
+    std::optional<std::size_t> other = row.reference;
+    for (std::size_t d = 0; !other && d < row.cells.size(); ++d) {
+        if (!row.cells[d].empty()) {
+            other = d;
+        }
+    }
+    if (!other || *other >= row.cells.size() || row.cells[*other].empty()) {
+        return;
+    }
+    const core::Document& a = comparison.documents[document];
+    const core::Document& b = comparison.documents[*other];
+    const core::SentenceLink link{a.path, a.sentences[sentence].start, b.path,
+                                  b.sentences[row.cells[*other].sentences.front()].start};
+    if (std::find(m_state.links.begin(), m_state.links.end(), link) == m_state.links.end()) {
+        m_state.links.push_back(link);
+    }
+    saveFolderState();
+    m_pendingFolder = m_folder;
+    reload();
+    statusBar()->showMessage(tr("Put in one row; updating…"), 3000);
+}
+
+void MainWindow::removeLink(int index)
+{
+    if (isLoading() || index < 0 || static_cast<std::size_t>(index) >= m_state.links.size()) {
+        return;
+    }
+    m_state.links.erase(m_state.links.begin() + index);
+    saveFolderState();
+    m_pendingFolder = m_folder;
+    reload();
+    statusBar()->showMessage(tr("Rows apart again; updating…"), 3000);
 }
 
 std::optional<QString> MainWindow::exportTo(const QString& path, core::ExportFormat format)

@@ -86,6 +86,11 @@ public:
     // reloads in place and remembers the choice for the folder.
     void applyCorrection(const QModelIndex& index, bool clutter, core::Correction::Scope scope,
                          std::optional<int> sentence = std::nullopt);
+    // Puts a document's sentence in the row the inspector shows (the user's word that they tell
+    // the same thing); reloads in place and remembers it for the folder.
+    void putInShownRow(std::size_t document, std::size_t sentence);
+    // Undoes the folder's index-th such link; reloads in place.
+    void removeLink(int index);
     // Returns the error message, nothing on success.
     std::optional<QString> exportTo(const QString& path, core::ExportFormat format);
     QString copyRow();

@@ -214,6 +214,53 @@ TEST(Aligner, ANearMatchIsNeverAnotherStatementOfTheRowsOwnOutlets)
     EXPECT_TRUE(c.rows[static_cast<std::size_t>(berths)].near.empty());
 }
 
+TEST(Aligner, AUsersLinkPutsTwoSentencesInOneRow)
+{
+    const std::string a = "Flood barriers\n\n"
+                          "The harbour board will raise the flood barriers along the quay by two "
+                          "metres before winter.\n\n"
+                          "Fishermen said this season's catch was the poorest in a decade.\n\n"
+                          "Ferries keep to the winter timetable.\n";
+    const std::string b = "Quay defences\n\n"
+                          "The harbour board said it will raise the quay's flood barriers by two "
+                          "metres before winter.\n\n"
+                          "Fishermen complained that boats came back half empty all season.\n";
+    const auto compareWith = [&](const std::vector<SentenceLink>& links) {
+        CompareOptions options;
+        options.links = links;
+        return compareDocuments({doc("a.txt", a), doc("b.txt", b)}, options);
+    };
+    const std::size_t poorest = a.find("Fishermen");
+    const std::size_t halfEmpty = b.find("Fishermen");
+    const std::size_t barriers = b.find("The harbour");
+    const std::size_t ferries = a.find("Ferries");
+
+    const auto apart = compareWith({});
+    ASSERT_NE(rowOf(apart, 0, "poorest"), rowOf(apart, 1, "half empty"));
+
+    // Linked: one row, whatever the similarity; the link may name either end first.
+    for (const auto& link : {SentenceLink{"a.txt", poorest, "b.txt", halfEmpty},
+                             SentenceLink{"b.txt", halfEmpty, "a.txt", poorest}}) {
+        const auto together = compareWith({link});
+        const int row = rowOf(together, 0, "poorest");
+        ASSERT_GE(row, 0);
+        EXPECT_EQ(row, rowOf(together, 1, "half empty"));
+        const Row& merged = together.rows[static_cast<std::size_t>(row)];
+        EXPECT_EQ(merged.status, RowStatus::Shared);
+        EXPECT_TRUE(merged.near.empty());
+        EXPECT_EQ(together.rows.size(), apart.rows.size() - 1);
+    }
+
+    // Refused: b's barriers sentence already shares a row with a's; the ferry line stays alone.
+    const auto refused = compareWith({{"a.txt", ferries, "b.txt", barriers}});
+    EXPECT_NE(rowOf(refused, 0, "Ferries"), rowOf(refused, 1, "The harbour board said"));
+    EXPECT_EQ(rowOf(refused, 0, "raise the flood"), rowOf(refused, 1, "The harbour board said"));
+    // Stale: a file or an offset no longer there changes nothing.
+    const auto stale = compareWith(
+        {{"gone.txt", 0, "b.txt", halfEmpty}, {"a.txt", poorest + 1, "b.txt", halfEmpty}});
+    EXPECT_EQ(stale.rows.size(), apart.rows.size());
+}
+
 TEST(Aligner, SplitSentenceIsOneCellWithTwoSentences)
 {
     const auto c = compareDocuments({

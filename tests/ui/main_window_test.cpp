@@ -87,6 +87,22 @@ bool writeArticle(const QTemporaryDir& dir, const char* name, const char* text)
     return file.open(QIODevice::WriteOnly) && file.write(text) > 0;
 }
 
+// Two outlets on the harbour's flood barriers (one row) and the fishermen's poor season,
+// told in words too unlike to align: a's "poorest in a decade", b's "half empty".
+bool writeCatchStory(const QTemporaryDir& dir)
+{
+    return writeArticle(dir, "a.txt",
+                        "Flood barriers\n\n"
+                        "The harbour board will raise the flood barriers along the quay by two "
+                        "metres before winter.\n\n"
+                        "Fishermen said this season's catch was the poorest in a decade.\n") &&
+           writeArticle(dir, "b.txt",
+                        "Quay defences\n\n"
+                        "The harbour board said it will raise the quay's flood barriers by two "
+                        "metres before winter.\n\n"
+                        "Fishermen complained that boats came back half empty all season.\n");
+}
+
 // A synthetic story by `outlets` outlets (benchmarks/story_generator.h), in `dir`.
 bool writeStory(const QString& dir, std::size_t outlets)
 {
@@ -161,6 +177,8 @@ private slots:
     void inspectorNamesBothPlacesOfAGatheredCell();
     // A row an outlet lacks names that outlet's closest sentence, with a link to its row.
     void inspectorOffersTheClosestSentenceOfAnAbsentOutlet();
+    // "Put it in this row" joins the near match to the row, is remembered, and can be undone.
+    void nearMatchPutInTheRowIsRememberedAndUndone();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
@@ -310,16 +328,7 @@ void MainWindowTest::inspectorNamesBothPlacesOfAGatheredCell()
 void MainWindowTest::inspectorOffersTheClosestSentenceOfAnAbsentOutlet()
 {
     QTemporaryDir folder;
-    QVERIFY(writeArticle(folder, "a.txt",
-                         "Flood barriers\n\n"
-                         "The harbour board will raise the flood barriers along the quay by two "
-                         "metres before winter.\n\n"
-                         "Fishermen said this season's catch was the poorest in a decade.\n"));
-    QVERIFY(writeArticle(folder, "b.txt",
-                         "Quay defences\n\n"
-                         "The harbour board said it will raise the quay's flood barriers by two "
-                         "metres before winter.\n\n"
-                         "Fishermen complained that boats came back half empty all season.\n"));
+    QVERIFY(writeCatchStory(folder));
     // c tells the catch as a does: b's cell there is an omission.
     QVERIFY(writeArticle(folder, "c.txt",
                          "Barriers to rise\n\n"
@@ -381,6 +390,58 @@ void MainWindowTest::inspectorOffersTheClosestSentenceOfAnAbsentOutlet()
     // Rows every outlet has offer nothing.
     window.selectRow(rowHolding(0, QStringLiteral("raise the flood")), 0);
     QVERIFY(!window.inspector()->toPlainText().contains(QStringLiteral("Closest elsewhere")));
+}
+
+void MainWindowTest::nearMatchPutInTheRowIsRememberedAndUndone()
+{
+    QTemporaryDir folder;
+    QVERIFY(writeCatchStory(folder));
+    MainWindow window;
+    window.resize(1200, 700);
+    QVERIFY(openAndWait(window, folder.path()));
+    auto* model = window.model();
+    const parallax::core::Comparison& first = *model->comparison();
+    const auto sentenceWith = [&](std::size_t d, const char* needle) {
+        const auto& sentences = model->comparison()->documents[d].sentences;
+        for (std::size_t s = 0; s < sentences.size(); ++s) {
+            if (sentences[s].text.find(needle) != std::string::npos) {
+                return s;
+            }
+        }
+        return sentences.size();
+    };
+    const std::size_t poorest = sentenceWith(0, "poorest");
+    const std::size_t halfEmpty = sentenceWith(1, "half empty");
+    QVERIFY(poorest < first.documents[0].sentences.size());
+    QVERIFY(halfEmpty < first.documents[1].sentences.size());
+    QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
+
+    window.selectRow(model->rowOfSentence(0, poorest), 0);
+    const QString offer = QStringLiteral("align:1:%1").arg(halfEmpty);
+    QVERIFY2(window.inspector()->toHtml().contains(offer),
+             qPrintable(window.inspector()->toHtml()));
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    emit window.inspector()->anchorClicked(QUrl(offer));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    const int together = model->rowOfSentence(0, poorest);
+    QCOMPARE(model->rowOfSentence(1, halfEmpty), together);
+    QSettings settings;
+    QCOMPARE(parallax::ui::FolderState::load(settings, folder.path()).links.size(), std::size_t{1});
+    window.selectRow(together, 0);
+    const QString said = window.inspector()->toPlainText();
+    QVERIFY2(said.contains(QStringLiteral("You put the sentences of")), qPrintable(said));
+    QVERIFY(!said.contains(QStringLiteral("Closest elsewhere")));
+
+    // Opened again later, the folder keeps the row; Undo parts it.
+    MainWindow again;
+    again.resize(1200, 700);
+    QVERIFY(openAndWait(again, folder.path()));
+    QCOMPARE(again.model()->rowOfSentence(1, halfEmpty), again.model()->rowOfSentence(0, poorest));
+    shown.clear();
+    emit window.inspector()->anchorClicked(QUrl(QStringLiteral("unlink:0")));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
+    QVERIFY(parallax::ui::FolderState::load(settings, folder.path()).links.empty());
 }
 
 void MainWindowTest::inspectorShowsIdenticalVersionsOnce()
