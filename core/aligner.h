@@ -55,8 +55,10 @@ using DocumentTokens = std::vector<std::vector<std::vector<Token>>>;
 // rows of all the others, which removes most of the first pass's dependence on document
 // order. Small folders (up to a few thousand sentences) instead merge every candidate pair best
 // first, a pair whose neighbours also pair counting a little more. The documents' headlines
-// share one row. Rows are then put in a consensus order of all documents' own orders (cycles
-// broken at the weakest link), and sentences out of their document's order are marked moved.
+// share one row; rows holding two sentences the user linked are merged. Rows are then put in a
+// consensus order of all documents' own orders (cycles broken at the weakest link), sentences
+// out of their document's order are marked moved, and (small folders) each row names the
+// closest sentence of the outlets it lacks (Row::near).
 //
 //   Aligner aligner({.threshold = 0.29});
 //   std::vector<Row> rows = aligner.align(documents, tokens, progress);
