@@ -291,6 +291,23 @@ std::vector<std::size_t> Comparison::orderFollowing(std::size_t document) const
     return order;
 }
 
+std::optional<std::pair<std::size_t, std::size_t>>
+locateSentence(const std::vector<Document>& documents, const std::string& path, std::size_t start)
+{
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        if (documents[d].path != path) {
+            continue;
+        }
+        const auto& sentences = documents[d].sentences;
+        for (std::size_t s = 0; s < sentences.size(); ++s) {
+            if (sentences[s].start == start) {
+                return std::pair{d, s};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 Comparison compareDocuments(std::vector<Document> documents, const CompareOptions& options,
                             const std::vector<Correction>& corrections, const Progress& progress)
 {
@@ -348,25 +365,9 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
     // The user's links, from paths and offsets to document and sentence indices; a link to a
     // file or sentence no longer there is left out.
     std::vector<std::array<std::size_t, 4>> links;
-    const auto sentenceOf =
-        [&](const std::string& path,
-            std::size_t start) -> std::optional<std::pair<std::size_t, std::size_t>> {
-        for (std::size_t d = 0; d < documents.size(); ++d) {
-            if (documents[d].path != path) {
-                continue;
-            }
-            const auto& sentences = documents[d].sentences;
-            for (std::size_t s = 0; s < sentences.size(); ++s) {
-                if (sentences[s].start == start) {
-                    return std::pair{d, s};
-                }
-            }
-        }
-        return std::nullopt;
-    };
     for (const SentenceLink& link : options.links) {
-        const auto a = sentenceOf(link.documentA, link.startA);
-        const auto b = sentenceOf(link.documentB, link.startB);
+        const auto a = locateSentence(documents, link.documentA, link.startA);
+        const auto b = locateSentence(documents, link.documentB, link.startB);
         if (a && b && a->first != b->first) {
             links.push_back({a->first, a->second, b->first, b->second});
         }

@@ -91,6 +91,11 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
                             const std::vector<Correction>& corrections = {},
                             const Progress& progress = {});
 
+// The document and sentence a SentenceLink end names (document path, sentence start), if the
+// documents still have it.
+std::optional<std::pair<std::size_t, std::size_t>>
+locateSentence(const std::vector<Document>& documents, const std::string& path, std::size_t start);
+
 // Ingest a folder, then compareDocuments. Never throws for bad input.
 ComparisonResult compareFolder(const std::filesystem::path& folder,
                                const CompareOptions& options = {},

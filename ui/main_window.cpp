@@ -542,23 +542,10 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     std::shared_ptr<const core::Comparison> comparison(result, &*result->comparison);
     // The folder's links, resolved to this comparison, for the inspector to show and undo.
     std::vector<InspectorPane::UserLink> userLinks;
-    const auto sentenceOf =
-        [&](const std::string& path,
-            std::size_t start) -> std::optional<std::pair<std::size_t, std::size_t>> {
-        for (std::size_t d = 0; d < comparison->documents.size(); ++d) {
-            const core::Document& doc = comparison->documents[d];
-            for (std::size_t s = 0; doc.path == path && s < doc.sentences.size(); ++s) {
-                if (doc.sentences[s].start == start) {
-                    return std::pair{d, s};
-                }
-            }
-        }
-        return std::nullopt;
-    };
     for (std::size_t i = 0; i < m_state.links.size(); ++i) {
         const core::SentenceLink& link = m_state.links[i];
-        const auto a = sentenceOf(link.documentA, link.startA);
-        const auto b = sentenceOf(link.documentB, link.startB);
+        const auto a = core::locateSentence(comparison->documents, link.documentA, link.startA);
+        const auto b = core::locateSentence(comparison->documents, link.documentB, link.startB);
         if (a && b) {
             userLinks.push_back({static_cast<int>(i), a->first, a->second, b->first, b->second});
         }
