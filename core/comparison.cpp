@@ -513,6 +513,10 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
                 }
             } else if (present >= 2) {
                 ++st.omissions;
+                st.omissionsNear += std::any_of(row.near.begin(), row.near.end(),
+                                                [&](const NearMatch& m) { return m.document == d; })
+                                        ? 1
+                                        : 0;
             }
         }
         // Wording in common (to the reference as a proxy in large rows, exact for wire copy).

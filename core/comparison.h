@@ -60,9 +60,12 @@ struct OutletStatistics {
     std::size_t words = 0;      // in article sentences
     std::size_t sharedRows = 0; // rows it has that at least one other outlet has
     std::size_t omissions = 0;  // rows at least two other outlets have and it lacks
-    std::size_t additions = 0;  // rows only it has
-    std::size_t moved = 0;      // sentences out of its own order
-    double coverage = 0.0;      // share of the rows carried by two or more outlets it has
+    // Of those, the ones where it has a near match (Row::near): a sentence close to the row,
+    // too unlike to align, that may say the same in other words.
+    std::size_t omissionsNear = 0;
+    std::size_t additions = 0; // rows only it has
+    std::size_t moved = 0;     // sentences out of its own order
+    double coverage = 0.0;     // share of the rows carried by two or more outlets it has
 };
 
 struct Comparison {

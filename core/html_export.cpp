@@ -267,12 +267,30 @@ private:
         put("</header>\n");
     }
 
+    // After an omission count: how many of them the outlet may tell in other words (its close
+    // sentence is named in the empty cell), so a reader does not take them all for silence.
+    void putOmissionsNear(const OutletStatistics& s)
+    {
+        if (s.omissionsNear == 0) {
+            return;
+        }
+        put(" <span class=\"omit-near\" title=\"");
+        putNumber(s.omissionsNear);
+        put(s.omissionsNear == 1 ? " of them has" : " of them have");
+        put(" a close sentence of this outlet, too unlike to align: it may say the same in other "
+            "words\">(");
+        putNumber(s.omissionsNear);
+        put(" \xE2\x89\x88)</span>");
+    }
+
     void writeOutletTable()
     {
         const std::size_t n = m_docs.size();
         put(n <= 12 ? "<details open>" : "<details>");
         put("<summary>Figures per outlet: omissions are rows that two or more other outlets "
-            "carry and this one lacks; additions are rows only this outlet has</summary>\n"
+            "carry and this one lacks (\xE2\x89\x88: of them, those where it has a close "
+            "sentence that may say the same in other words); additions are rows only this "
+            "outlet has</summary>\n"
             "<div class=\"wide\"><table class=\"stats\" id=\"outlet-figures\"><thead><tr><th "
             "scope=\"col\">Outlet"
             "</th><th scope=\"col\">Coverage</th><th scope=\"col\">Omissions</th><th "
@@ -286,6 +304,7 @@ private:
             putNumber(percent(s.coverage));
             put("%</td><td>");
             putNumber(s.omissions);
+            putOmissionsNear(s);
             put("</td><td>");
             putNumber(s.additions);
             put("</td><td>");
@@ -453,6 +472,7 @@ private:
         put("% \xC2\xB7 ");
         putNumber(s.omissions);
         put(plural(s.omissions, " omission", " omissions"));
+        putOmissionsNear(s);
         put(" \xC2\xB7 ");
         putNumber(s.additions);
         put(plural(s.additions, " addition", " additions"));

@@ -42,6 +42,7 @@ nlohmann::json documentJson(const Document& doc, const OutletStatistics& stats)
               {"words", stats.words},
               {"shared_rows", stats.sharedRows},
               {"omissions", stats.omissions},
+              {"omissions_near", stats.omissionsNear},
               {"additions", stats.additions},
               {"moved", stats.moved},
               {"coverage", stats.coverage}}},

@@ -197,6 +197,32 @@ TEST(Aligner, RowsNameTheClosestSentenceOfAnOutletTheyLack)
     EXPECT_TRUE(c.rows[static_cast<std::size_t>(rowOf(c, 0, "raise the flood"))].near.empty());
 }
 
+TEST(Aligner, OmissionsCountThoseTheOutletMayTellInOtherWords)
+{
+    // a and c report the poor catch alike; b has it only in other words (a near match), and
+    // lacks the ferry sentence outright.
+    const auto c = compareDocuments({
+        doc("a.txt", "Flood barriers\n\n"
+                     "The harbour board will raise the flood barriers along the quay by two "
+                     "metres before winter.\n\n"
+                     "Fishermen said this season's catch was the poorest in a decade.\n\n"
+                     "The ferry to Calder Island runs on the winter timetable from Monday.\n"),
+        doc("b.txt", "Quay defences\n\n"
+                     "The harbour board said it will raise the quay's flood barriers by two "
+                     "metres before winter.\n\n"
+                     "Fishermen complained that boats came back half empty all season.\n"),
+        doc("c.txt", "Barriers to rise\n\n"
+                     "The harbour board will raise the quay's flood barriers by two metres "
+                     "before the winter.\n\n"
+                     "Fishermen said this season's catch was the poorest in a decade.\n\n"
+                     "From Monday the Calder Island ferry runs on its winter timetable.\n"),
+    });
+    ASSERT_EQ(c.statistics.size(), 3U);
+    EXPECT_EQ(c.statistics[1].omissions, 2U);
+    EXPECT_EQ(c.statistics[1].omissionsNear, 1U);
+    EXPECT_EQ(c.statistics[0].omissionsNear, 0U);
+}
+
 TEST(Aligner, ANearMatchIsNeverAnotherStatementOfTheRowsOwnOutlets)
 {
     // b's sentence on the catch already shares a row with a's own catch sentence; it is not

@@ -189,6 +189,18 @@ TEST(HtmlExport, AnEmptyCellLinksToItsOutletsClosestSentence)
               std::string::npos)
         << html;
     EXPECT_NE(html.find("id=\"r2\""), std::string::npos);
+    EXPECT_EQ(html.find("class=\"omit-near\""), std::string::npos) << "no count of none";
+
+    // The omission counts say how many of them the outlet may tell in other words.
+    c.statistics[1].omissions = 3;
+    c.statistics[1].omissionsNear = 1;
+    const std::string counted = toHtml(c);
+    EXPECT_EQ(countOf(counted, "class=\"omit-near\""), 2U) << "column head and figures table";
+    EXPECT_NE(counted.find("3 omissions <span class=\"omit-near\" title=\"1 of them has a close "
+                           "sentence of this outlet"),
+              std::string::npos)
+        << counted;
+    EXPECT_NE(counted.find("(1 \xE2\x89\x88)</span>"), std::string::npos);
 }
 
 TEST(HtmlExport, MarksTheGapInACellWhoseSentencesAreNotNeighbours)

@@ -43,6 +43,8 @@ inline void expectJsonContract(const nlohmann::json& root, const core::Compariso
         EXPECT_TRUE(doc["fields"].is_object());
         EXPECT_TRUE(doc["warnings"].is_array());
         EXPECT_TRUE(doc["statistics"].is_object());
+        EXPECT_LE(doc["statistics"]["omissions_near"].get<std::size_t>(),
+                  doc["statistics"]["omissions"].get<std::size_t>());
         if (d > 0) {
             EXPECT_TRUE(core::naturalLess(documents[d - 1]["path"].get<std::string>(),
                                           doc["path"].get<std::string>()))

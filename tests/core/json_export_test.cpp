@@ -90,7 +90,7 @@ TEST(JsonExport, EveryFieldOfTheContractIsWritten)
     EXPECT_EQ(a["sentences"][1]["text"], "Source: Alpha");
     EXPECT_EQ(a["encoding"], "UTF-8");
     for (const char* key : {"article_sentences", "boilerplate_sentences", "words", "shared_rows",
-                            "omissions", "additions", "moved", "coverage"}) {
+                            "omissions", "omissions_near", "additions", "moved", "coverage"}) {
         EXPECT_TRUE(a["statistics"].contains(key)) << key;
     }
     bool sawClutter = false;
