@@ -565,9 +565,29 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     switch (role) {
     case Qt::DisplayRole:
         return outletName(section);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2\n%3")
-            .arg(outletName(section), fromUtf8(doc.metadata.title), fromUtf8(doc.path));
+    case Qt::ToolTipRole: {
+        QString tip =
+            QStringLiteral("%1\n%2\n%3")
+                .arg(outletName(section), fromUtf8(doc.metadata.title), fromUtf8(doc.path));
+        if (d < m_comparison->statistics.size() && m_comparison->documents.size() > 1) {
+            // The figures the HTML export shows under each outlet.
+            const core::OutletStatistics& s = m_comparison->statistics[d];
+            const auto count = [](std::size_t n, const QString& one, const QString& many) {
+                return (n == 1 ? one : many).arg(n);
+            };
+            QString omissions = count(s.omissions, tr("%1 omission"), tr("%1 omissions"));
+            if (s.omissionsNear > 0) {
+                omissions +=
+                    tr(" (%1 perhaps in other words: \u2248 in the cell)").arg(s.omissionsNear);
+            }
+            tip += QStringLiteral("\n") +
+                   tr("Coverage %1% · %2 · %3 · %4")
+                       .arg(std::lround(s.coverage * 100))
+                       .arg(omissions, count(s.additions, tr("%1 addition"), tr("%1 additions")),
+                            count(s.moved, tr("%1 moved"), tr("%1 moved")));
+        }
+        return tip;
+    }
     case HeadlineRole:
         return fromUtf8(doc.metadata.title);
     case DateRole:

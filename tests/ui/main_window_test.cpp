@@ -364,6 +364,10 @@ void MainWindowTest::inspectorOffersTheClosestSentenceOfAnAbsentOutlet()
     const QString tip = model->data(empty, Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("does not report this")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("boats came back half empty")), qPrintable(tip));
+    // b's header counts that omission as one it may tell in other words.
+    const QString figures = model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(figures.contains(QStringLiteral("1 omission (1 perhaps in other words")),
+             qPrintable(figures));
     // The empty cells of b's lone sentence's row name a's and c's sentence in turn.
     QVERIFY(!model->nearHint(model->index(halfEmpty, 0)).isEmpty());
     QVERIFY(!model->nearHint(model->index(halfEmpty, 2)).isEmpty());
