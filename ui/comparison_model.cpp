@@ -527,7 +527,14 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     }
     case Qt::AccessibleTextRole: {
         const CellContent& c = content(index);
-        return c.state == CellState::NotReported ? tr("not reported") : c.text;
+        // What the cell shows, the near-match hint of an empty cell included.
+        QStringList said;
+        said << (c.state == CellState::NotReported ? tr("not reported") : c.text);
+        if (const QString near = nearHint(index); !near.isEmpty()) {
+            said << tr("closest sentence %1").arg(near);
+        }
+        said.removeAll(QString());
+        return said.join(QStringLiteral("; "));
     }
     case CellStateRole:
         return static_cast<int>(content(index).state);

@@ -364,6 +364,9 @@ void MainWindowTest::inspectorOffersTheClosestSentenceOfAnAbsentOutlet()
     const QString tip = model->data(empty, Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("does not report this")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("boats came back half empty")), qPrintable(tip));
+    const QString spoken = model->data(empty, Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(QStringLiteral("not reported; closest sentence \u2248 row ")),
+             qPrintable(spoken));
     // b's header counts that omission as one it may tell in other words.
     const QString figures = model->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString();
     QVERIFY2(figures.contains(QStringLiteral("1 omission (1 perhaps in other words")),
