@@ -242,6 +242,22 @@ std::size_t wordCount(const std::vector<Token>& tokens)
 
 } // namespace
 
+std::vector<std::vector<std::size_t>> rowOfEachSentence(const std::vector<Row>& rows)
+{
+    std::vector<std::vector<std::size_t>> rowOf(rows.empty() ? 0 : rows.front().cells.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t d = 0; d < rows[r].cells.size() && d < rowOf.size(); ++d) {
+            for (const std::size_t s : rows[r].cells[d].sentences) {
+                if (s >= rowOf[d].size()) {
+                    rowOf[d].resize(s + 1, SIZE_MAX);
+                }
+                rowOf[d][s] = r;
+            }
+        }
+    }
+    return rowOf;
+}
+
 const char* toString(RowStatus status)
 {
     switch (status) {

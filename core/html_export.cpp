@@ -119,20 +119,7 @@ public:
             }
             m_articleCounts[d] = article;
         }
-        m_rowOfSentence.resize(m_docs.size());
-        for (std::size_t d = 0; d < m_docs.size(); ++d) {
-            m_rowOfSentence[d].assign(m_docs[d].sentences.size(), SIZE_MAX);
-        }
-        for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
-            const Row& row = comparison.rows[r];
-            for (std::size_t d = 0; d < row.cells.size() && d < m_docs.size(); ++d) {
-                for (const std::size_t s : row.cells[d].sentences) {
-                    if (s < m_rowOfSentence[d].size()) {
-                        m_rowOfSentence[d][s] = r;
-                    }
-                }
-            }
-        }
+        m_rowOfSentence = rowOfEachSentence(comparison.rows);
         for (const Row& row : comparison.rows) {
             if (row.boilerplate) {
                 ++m_clutterRows;
@@ -575,8 +562,9 @@ private:
     void writeNearMatch(const Row& row, std::size_t d)
     {
         for (const NearMatch& near : row.near) {
-            if (near.document != d || d >= m_docs.size() ||
+            if (near.document != d || d >= m_docs.size() || d >= m_rowOfSentence.size() ||
                 near.sentence >= m_docs[d].sentences.size() ||
+                near.sentence >= m_rowOfSentence[d].size() ||
                 m_rowOfSentence[d][near.sentence] == SIZE_MAX ||
                 m_comparison.rows[m_rowOfSentence[d][near.sentence]].boilerplate) {
                 continue;

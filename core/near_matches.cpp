@@ -15,14 +15,10 @@ void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
         return;
     }
     // Where each content sentence is, and which of them hold each word.
-    std::vector<std::unordered_map<std::size_t, std::size_t>> rowOf(n);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (std::size_t d = 0; d < n && d < rows[r].cells.size(); ++d) {
-            for (const std::size_t s : rows[r].cells[d].sentences) {
-                rowOf[d][s] = r;
-            }
-        }
-    }
+    const std::vector<std::vector<std::size_t>> rowOf = rowOfEachSentence(rows);
+    const auto placed = [&](std::size_t d, std::size_t s) {
+        return d < rowOf.size() && s < rowOf[d].size() && rowOf[d][s] != SIZE_MAX;
+    };
     struct Ref {
         std::size_t document;
         std::size_t sentence;
@@ -31,7 +27,7 @@ void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
     for (std::size_t d = 0; d < n; ++d) {
         for (const std::size_t s : content[d]) {
-            if (!rowOf[d].contains(s)) {
+            if (!placed(d, s)) {
                 continue;
             }
             const auto i = static_cast<std::uint32_t>(refs.size());
@@ -83,7 +79,7 @@ void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
             const Ref c = refs[i];
             // A candidate whose row holds one of this row's outlets is that outlet's other
             // statement, told elsewhere: not a missing version of this one.
-            const Row& home = rows[rowOf[c.document].at(c.sentence)];
+            const Row& home = rows[rowOf[c.document][c.sentence]];
             if (home.boilerplate) {
                 continue; // clutter the classifier was unsure of, and no outlet's article took
             }

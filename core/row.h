@@ -75,6 +75,10 @@ struct Row {
     }
 };
 
+// rowOf[d][s]: the index of the row holding sentence s of document d; SIZE_MAX where no row
+// holds it (each document's vector reaches its highest sentence in any row).
+std::vector<std::vector<std::size_t>> rowOfEachSentence(const std::vector<Row>& rows);
+
 const char* toString(RowStatus status);
 const char* toString(SpanKind kind);
 

@@ -125,18 +125,8 @@ void ComparisonModel::setComparison(std::shared_ptr<const core::Comparison> comp
             }
             m_articlePositions.push_back(std::move(positions));
             m_articleLengths.push_back(n);
-            m_rowOfSentence.emplace_back(doc.sentences.size(), 0);
         }
-        for (std::size_t r = 0; r < m_comparison->rows.size(); ++r) {
-            const core::Row& row = m_comparison->rows[r];
-            for (std::size_t d = 0; d < row.cells.size() && d < docs.size(); ++d) {
-                for (std::size_t s : row.cells[d].sentences) {
-                    if (s < m_rowOfSentence[d].size()) {
-                        m_rowOfSentence[d][s] = r;
-                    }
-                }
-            }
-        }
+        m_rowOfSentence = core::rowOfEachSentence(m_comparison->rows);
         while (m_names.size() < static_cast<qsizetype>(docs.size())) {
             m_names.append(QString());
         }
@@ -809,31 +799,34 @@ const core::NearMatch* nearMatchOf(const core::Row& row, std::size_t document)
 
 } // namespace
 
-QString ComparisonModel::nearHint(const QModelIndex& index) const
+const core::NearMatch* ComparisonModel::shownNearMatch(const QModelIndex& index) const
 {
     if (!m_comparison || !index.isValid() || rowIsFold(index.row()) ||
         content(index).state == CellState::Present) {
-        return {};
+        return nullptr;
     }
     const auto d = static_cast<std::size_t>(index.column());
     const core::NearMatch* near = nearMatchOf(m_comparison->rows[coreRow(index.row())], d);
     const int target = near ? rowOfSentence(d, near->sentence) : -1;
-    if (target < 0 || rowIsFold(target)) {
+    return target < 0 || rowIsFold(target) ? nullptr : near;
+}
+
+QString ComparisonModel::nearHint(const QModelIndex& index) const
+{
+    const core::NearMatch* near = shownNearMatch(index);
+    if (!near) {
         return {};
     }
     return tr("\u2248 row %1 \u00b7 %2% alike")
-        .arg(rowNumber(target))
+        .arg(rowNumber(rowOfSentence(near->document, near->sentence)))
         .arg(std::lround(near->similarity * 100));
 }
 
 QString ComparisonModel::nearSentence(const QModelIndex& index) const
 {
-    if (nearHint(index).isEmpty()) {
-        return {};
-    }
-    const auto d = static_cast<std::size_t>(index.column());
-    const core::NearMatch* near = nearMatchOf(m_comparison->rows[coreRow(index.row())], d);
-    return fromUtf8(m_comparison->documents[d].sentences[near->sentence].text);
+    const core::NearMatch* near = shownNearMatch(index);
+    return near ? fromUtf8(m_comparison->documents[near->document].sentences[near->sentence].text)
+                : QString();
 }
 
 int ComparisonModel::rowNumber(int row) const

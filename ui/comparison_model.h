@@ -189,7 +189,11 @@ private:
     // The clutter sentences (document, sentence) of expanded folds: a fold is expanded when
     // it holds one, which survives a reload in place and a change of order.
     std::set<std::pair<std::size_t, std::size_t>> m_expanded;
-    std::vector<std::vector<std::size_t>> m_rowOfSentence; // [document][sentence] -> core row
+    // The near match an empty cell shows (its sentence's row on screen), or null.
+    const core::NearMatch* shownNearMatch(const QModelIndex& index) const;
+
+    std::vector<std::vector<std::size_t>>
+        m_rowOfSentence; // [document][sentence] -> core row (SIZE_MAX: none)
     QStringList m_names;
     bool m_showClutter = false;
     bool m_showMissing = false;

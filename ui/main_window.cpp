@@ -644,6 +644,13 @@ void MainWindow::applyFolderState()
     m_model->setFollowed(followed >= 0 ? std::optional<std::size_t>(followed) : std::nullopt);
 }
 
+void MainWindow::saveAndRecompare()
+{
+    saveFolderState();
+    m_pendingFolder = m_folder;
+    reload();
+}
+
 void MainWindow::saveFolderState()
 {
     if (m_folder.isEmpty() || m_model->isEmpty()) {
@@ -912,9 +919,7 @@ void MainWindow::setReference(std::optional<int> column)
 {
     m_reference = column ? std::optional<std::size_t>(*column) : std::nullopt;
     m_state.referenceDocument = column ? documentPath(*m_model, *column) : QString();
-    saveFolderState();
-    m_pendingFolder = m_folder;
-    reload();
+    saveAndRecompare();
 }
 
 void MainWindow::setAlignmentSettings(const AlignmentSettings& settings)
@@ -923,9 +928,7 @@ void MainWindow::setAlignmentSettings(const AlignmentSettings& settings)
         return;
     }
     m_state.alignment = settings;
-    saveFolderState();
-    m_pendingFolder = m_folder;
-    reload();
+    saveAndRecompare();
 }
 
 void MainWindow::promptAlignmentOptions()
@@ -1181,9 +1184,7 @@ void MainWindow::applyCorrection(const QModelIndex& index, bool clutter,
         });
         m_state.corrections.push_back(correction);
     }
-    saveFolderState();
-    m_pendingFolder = m_folder;
-    reload();
+    saveAndRecompare();
     statusBar()->showMessage(clutter ? tr("Marked as page clutter; updating…")
                                      : tr("Marked as article text; updating…"),
                              3000);
@@ -1220,9 +1221,7 @@ void MainWindow::putInShownRow(std::size_t document, std::size_t sentence)
     if (std::find(m_state.links.begin(), m_state.links.end(), link) == m_state.links.end()) {
         m_state.links.push_back(link);
     }
-    saveFolderState();
-    m_pendingFolder = m_folder;
-    reload();
+    saveAndRecompare();
     statusBar()->showMessage(tr("Put in one row; updating…"), 3000);
 }
 
@@ -1232,9 +1231,7 @@ void MainWindow::removeLink(int index)
         return;
     }
     m_state.links.erase(m_state.links.begin() + index);
-    saveFolderState();
-    m_pendingFolder = m_folder;
-    reload();
+    saveAndRecompare();
     statusBar()->showMessage(tr("Rows apart again; updating…"), 3000);
 }
 

@@ -114,6 +114,8 @@ private:
     void buildLayout();
     void restoreSettings();
     void saveFolderState();
+    // Remembers the folder's choices, then compares the folder again in place.
+    void saveAndRecompare();
     void applyFolderState();
     void loaded(const QString& folder, std::shared_ptr<const core::ComparisonResult> result);
     void reload();
