@@ -15,6 +15,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -210,6 +211,12 @@ template <typename Fn> int inChild(Fn fn)
     return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
 
+constexpr std::string_view kUsage =
+    "usage: parallax_align_benchmark [--outlets 10,50,200,1000] [--sentences 40] [--threads N]\n"
+    "                                [--baseline] [--baseline-cap SECONDS] [--smoke]\n"
+    "Aligns generated folders of one story told by that many outlets and prints time, CPU time\n"
+    "and peak memory for each; --baseline also runs the naive all-pairs aligner.\n";
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -229,6 +236,10 @@ int main(int argc, char** argv)
                 }
                 return argv[++i];
             };
+            if (arg == "-h" || arg == "--help") {
+                std::cout << kUsage;
+                return 0;
+            }
             if (arg == "--outlets") {
                 sizes.clear();
                 std::stringstream list(value());
@@ -252,10 +263,7 @@ int main(int argc, char** argv)
             }
         }
     } catch (const std::exception& e) {
-        std::cerr << "usage: parallax_align_benchmark [--outlets 10,50,200,1000] [--sentences 40] "
-                     "[--threads N] "
-                     "[--baseline] [--baseline-cap SECONDS] [--smoke] (bad: "
-                  << e.what() << ")\n";
+        std::cerr << "parallax_align_benchmark: bad argument " << e.what() << "\n" << kUsage;
         return 2;
     }
     int status = 0;

@@ -6,11 +6,27 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <string_view>
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: parallax_generate_story DIR [OUTLETS] [SENTENCES] [SEED]\n"
+    "Writes one synthetic story republished by OUTLETS outlets (default 200, about SENTENCES\n"
+    "sentences each, default 40) as outlet-NNNN.txt into DIR, which must be new or empty.\n";
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc < 2) {
-        std::cerr << "usage: parallax_generate_story DIR [OUTLETS] [SENTENCES] [SEED]\n";
+    if (argc >= 2 && (std::string_view(argv[1]) == "-h" || std::string_view(argv[1]) == "--help")) {
+        std::cout << kUsage;
+        return 0;
+    }
+    // A mistyped option taken for DIR would fill a folder named after it; a folder that already
+    // holds files may be somebody's articles, which outlet-NNNN.txt would overwrite.
+    if (argc < 2 || argc > 5 || argv[1][0] == '-') {
+        std::cerr << kUsage;
         return 2;
     }
     parallax::bench::StoryOptions options;
@@ -30,6 +46,10 @@ int main(int argc, char** argv)
     }
     const std::filesystem::path dir = argv[1];
     std::error_code ec;
+    if (std::filesystem::exists(dir, ec) && !std::filesystem::is_empty(dir, ec)) {
+        std::cerr << dir.string() << ": not empty; give a new or empty folder\n";
+        return 1;
+    }
     std::filesystem::create_directories(dir, ec);
     if (ec) {
         std::cerr << dir.string() << ": " << ec.message() << "\n";

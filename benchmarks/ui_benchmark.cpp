@@ -8,6 +8,7 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -72,20 +73,32 @@ int main(int argc, char* argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
 
     parallax::bench::StoryOptions options;
-    options.outlets = 50;
-    options.sentences = 40;
     options.unrelatedShare = 0.0;
-    const QStringList args = QCoreApplication::arguments();
-    QString screenshot;
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--outlets")) {
-            options.outlets = args[i + 1].toULong();
-        } else if (args[i] == QStringLiteral("--sentences")) {
-            options.sentences = args[i + 1].toULong();
-        } else if (args[i] == QStringLiteral("--screenshot")) {
-            screenshot = args[i + 1];
-        }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Opens a generated folder of one story in the window and prints how long opening, "
+        "scrolling and selecting take."));
+    parser.addHelpOption();
+    const QCommandLineOption outlets(QStringLiteral("outlets"),
+                                     QStringLiteral("Outlets in the folder (default 50)."),
+                                     QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption sentences(QStringLiteral("sentences"),
+                                       QStringLiteral("Sentences of the story (default 40)."),
+                                       QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Also save the window to this PNG."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({outlets, sentences, screenshotOption});
+    parser.process(app); // --help and unknown options end here, with a message
+    bool outletsOk = false;
+    bool sentencesOk = false;
+    options.outlets = parser.value(outlets).toULong(&outletsOk);
+    options.sentences = parser.value(sentences).toULong(&sentencesOk);
+    if (!outletsOk || !sentencesOk || !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "parallax_ui_benchmark: --outlets and --sentences take a number\n");
+        return 2;
     }
+    const QString screenshot = parser.value(screenshotOption);
     QTemporaryDir folder;
     for (const auto& article : parallax::bench::StoryGenerator(options).generate()) {
         QFile file(folder.filePath(QString::fromStdString(article.name)));
