@@ -467,6 +467,14 @@ public:
             if (ga == gb || sharesDocument(refs, groups[ga], groups[gb])) {
                 continue;
             }
+            // A weak pair joins two rows into one of three sentences or more only when the
+            // rows, taken whole, resemble each other: one faint pair between a lede and one of
+            // a row of copies would otherwise put the lede beside every copy.
+            if (p.score < m_options.competitiveBelow && groups[ga].size() + groups[gb].size() > 2 &&
+                meanCrossScore(refs, groups[ga], groups[gb]) <
+                    m_options.threshold - m_options.cohesionMargin) {
+                continue;
+            }
             if (groups[ga].size() < groups[gb].size()) {
                 std::swap(ga, gb);
             }
@@ -564,6 +572,28 @@ private:
         }
         return groupScore(members, x.document, m_features.of(x.document, x.sentence)) >=
                kGatherShare * own;
+    }
+
+    // Mean score of the pairs of sentences of different outlets, one from each group; a bounded
+    // number of each group's first members, so rows of many copies stay cheap.
+    double meanCrossScore(const std::vector<SentenceRef>& refs, const std::vector<std::uint32_t>& a,
+                          const std::vector<std::uint32_t>& b) const
+    {
+        constexpr std::size_t kMost = 12;
+        double sum = 0.0;
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < std::min(a.size(), kMost); ++i) {
+            const SentenceRef& x = refs[a[i]];
+            for (std::size_t j = 0; j < std::min(b.size(), kMost); ++j) {
+                const SentenceRef& y = refs[b[j]];
+                if (x.document != y.document) {
+                    sum += pairScore(m_features.of(x.document, x.sentence),
+                                     m_features.of(y.document, y.sentence), m_options);
+                    ++count;
+                }
+            }
+        }
+        return count == 0 ? 0.0 : sum / static_cast<double>(count);
     }
 
     static bool byScore(const Pair& x, const Pair& y)

@@ -28,6 +28,10 @@ struct AlignOptions {
     // Below this score a pair counts only when each sentence is the other's best match in the
     // other's document (competitive linking): weak evidence must at least be the best there is.
     double competitiveBelow = 0.35;
+    // Such a weak pair merges two rows into one of three sentences or more only when the mean
+    // score of the rows' pairs across outlets is at least threshold - cohesionMargin: a faint
+    // resemblance to one sentence of a row is not a resemblance to the row.
+    double cohesionMargin = 0.05;
     // A sentence left alone joins the row of its match (score at least gatherAbove) when that
     // row already holds a sentence of its outlet, up to gatherMost sentences of one outlet in
     // a row: an outlet may tell one fact twice. gatherMost below 2 turns this off.
