@@ -424,6 +424,11 @@ public:
                 }
             }
         }
+        // Kept for corroboration (below): pairs under the threshold may still add up.
+        const double corroborated = m_options.threshold - m_options.corroborationMargin;
+        std::vector<Pair> corroborationPairs;
+        std::copy_if(pairs.begin(), pairs.end(), std::back_inserter(corroborationPairs),
+                     [&](const Pair& p) { return p.score >= corroborated; });
         std::erase_if(pairs, [&](const Pair& p) { return p.score < m_options.threshold; });
         // Kept for gathering (below) before competitive linking drops exactly the pairs it
         // needs: those whose other sentence's best match in this outlet already sits in the row.
@@ -484,6 +489,9 @@ public:
             groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
             groups[gb].clear();
         }
+        if (m_options.corroborationMargin > 0.0) {
+            corroborate(corroborationPairs, refs, groupOf, groups);
+        }
         gather(gatherPairs, refs, groupOf, groups);
         std::vector<std::vector<SentenceRef>> result;
         for (const auto& g : groups) {
@@ -511,6 +519,63 @@ private:
         std::uint32_t a;
         std::uint32_t b;
     };
+
+    // One pair under the threshold is weak evidence: most such pairs are sentences about the
+    // same people and event, not the same statement. A sentence that resembles every outlet's
+    // version of a statement is another matter: a sentence still alone joins a row of two or
+    // more outlets when it scores at least threshold - corroborationMargin against each of the
+    // row's sentences, the row it resembles best (mean score) first.
+    void corroborate(const std::vector<Pair>& pairs, const std::vector<SentenceRef>& refs,
+                     std::vector<std::uint32_t>& groupOf,
+                     std::vector<std::vector<std::uint32_t>>& groups) const
+    {
+        // Scores of the sentences still alone (in a folder of copies, a few of its pairs).
+        std::unordered_map<std::uint32_t, std::unordered_map<std::uint32_t, double>> scoreWith;
+        for (const Pair& p : pairs) {
+            if (groups[groupOf[p.a]].size() == 1) {
+                scoreWith[p.a][p.b] = p.score;
+            }
+            if (groups[groupOf[p.b]].size() == 1) {
+                scoreWith[p.b][p.a] = p.score;
+            }
+        }
+        // Mean score of x against every sentence of group g, or nothing when one of them is
+        // under the bar or of x's own outlet.
+        const auto fit = [&](std::uint32_t x, std::uint32_t g) -> std::optional<double> {
+            const auto& with = scoreWith[x];
+            double sum = 0.0;
+            for (const std::uint32_t m : groups[g]) {
+                const auto it = with.find(m);
+                if (refs[m].document == refs[x].document || it == with.end()) {
+                    return std::nullopt;
+                }
+                sum += it->second;
+            }
+            return sum / static_cast<double>(groups[g].size());
+        };
+        std::vector<Pair> moves; // score: mean fit; a: the lone sentence; b: the group
+        for (const auto& [x, with] : scoreWith) {
+            std::unordered_set<std::uint32_t> tried;
+            for (const auto& [y, score] : with) {
+                const std::uint32_t g = groupOf[y];
+                if (groups[g].size() >= 2 && tried.insert(g).second) {
+                    if (const auto mean = fit(x, g)) {
+                        moves.push_back({*mean, x, g});
+                    }
+                }
+            }
+        }
+        std::sort(moves.begin(), moves.end(), byScore);
+        for (const Pair& move : moves) {
+            // Earlier moves may have taken x or grown the group with a sentence x is unlike.
+            if (groups[groupOf[move.a]].size() != 1 || !fit(move.a, move.b)) {
+                continue;
+            }
+            groups[groupOf[move.a]].clear();
+            groupOf[move.a] = move.b;
+            groups[move.b].push_back(move.a);
+        }
+    }
 
     // An outlet may tell one fact twice or in two places (a summary bullet and the body, a
     // paraphrase and then the quote). Best-first merging keeps one sentence per outlet in a

@@ -32,6 +32,10 @@ struct AlignOptions {
     // score of the rows' pairs across outlets is at least threshold - cohesionMargin: a faint
     // resemblance to one sentence of a row is not a resemblance to the row.
     double cohesionMargin = 0.05;
+    // A sentence left alone joins a row of two or more outlets when it scores at least
+    // threshold - corroborationMargin against every sentence there: each pair alone is weak,
+    // every outlet's version of a statement resembling it is not. 0 turns this off.
+    double corroborationMargin = 0.06;
     // A sentence left alone joins the row of its match (score at least gatherAbove) when that
     // row already holds a sentence of its outlet, up to gatherMost sentences of one outlet in
     // a row: an outlet may tell one fact twice. gatherMost below 2 turns this off.

@@ -205,6 +205,48 @@ TEST(Aligner, AFaintPairDoesNotPullTwoRowsTogether)
     EXPECT_EQ(row.near[0].document, 0U);
 }
 
+TEST(Aligner, ASentenceEveryOutletsVersionResemblesJoinsTheirRow)
+{
+    // Outlet a tells the night-long rescue in its own words (about 0.25 against each of the two
+    // other outlets' versions: under the threshold). Against one outlet that is a faint pair like
+    // many others; against every outlet that tells it, it is corroborated.
+    const std::string first = "The ferry ran aground in thick fog off Port Ellin on Monday evening";
+    const std::string own = "Families huddled under blankets on the tilted deck until dawn, when "
+                            "rescue crews finally brought the last of them ashore.";
+    const std::string rescue = "Rescue crews needed most of the night to bring everyone ashore in "
+                               "small boats.";
+    const std::string review = "The harbour board will review its fog warnings.";
+    const Document a = doc("a.txt", "Ferry aground\n\n" + first + " with 225 people on board.\n\n" +
+                                        own + "\n\n" + review + "\n");
+    const Document b =
+        doc("b.txt", "Island ferry stranded\n\n" + first + " with 225 people aboard.\n\n" + rescue +
+                         "\n\n" + review + "\n");
+    const auto both = compareDocuments({
+        a,
+        b,
+        doc("c.txt", "All safe after grounding\n\nA ferry carrying 225 people ran aground in fog "
+                     "off Port Ellin on Monday evening.\n\n" +
+                         rescue.substr(0, rescue.size() - 1) +
+                         ", the coastguard said.\n\nThe harbour board said it would review its "
+                         "fog warnings.\n"),
+    });
+    const int row = rowOf(both, 0, "huddled under blankets");
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(row, rowOf(both, 1, "Rescue crews"));
+    EXPECT_EQ(row, rowOf(both, 2, "Rescue crews"));
+
+    const auto one = compareDocuments({
+        a,
+        b,
+        doc("c.txt", "All safe after grounding\n\nA ferry carrying 225 people ran aground in fog "
+                     "off Port Ellin on Monday evening.\n\nThe harbour board said it would review "
+                     "its fog warnings.\n"),
+    });
+    const int alone = rowOf(one, 0, "huddled under blankets");
+    ASSERT_GE(alone, 0);
+    EXPECT_NE(alone, rowOf(one, 1, "Rescue crews")) << "one faint pair is not a row";
+}
+
 TEST(Aligner, RowsNameTheClosestSentenceOfAnOutletTheyLack)
 {
     // The fishermen's complaint is told in other words: too few shared words for one row, but
@@ -217,9 +259,9 @@ TEST(Aligner, RowsNameTheClosestSentenceOfAnOutletTheyLack)
                      "Fishermen said this season's catch was the poorest in a decade.\n\n"
                      "The ferry timetable changes in March.\n"),
         doc("b.txt", "Quay defences\n\n"
+                     "Fishermen complained that boats came back half empty all season.\n\n"
                      "The harbour board said it will raise the quay's flood barriers by two "
-                     "metres before winter.\n\n"
-                     "Fishermen complained that boats came back half empty all season.\n"),
+                     "metres before winter.\n"),
     });
     const int fish = rowOf(c, 0, "poorest in a decade");
     const int half = rowOf(c, 1, "half empty");
@@ -244,7 +286,8 @@ TEST(Aligner, RowsNameTheClosestSentenceOfAnOutletTheyLack)
 
 TEST(Aligner, OmissionsCountThoseTheOutletMayTellInOtherWords)
 {
-    // a and c report the poor catch alike; b has it only in other words (a near match), and
+    // a and c report the poor catch alike; b has it only in other words (a near match; told
+    // first, so that its place does not add to the faint resemblance and corroborate it), and
     // lacks the ferry sentence outright.
     const auto c = compareDocuments({
         doc("a.txt", "Flood barriers\n\n"
@@ -253,9 +296,9 @@ TEST(Aligner, OmissionsCountThoseTheOutletMayTellInOtherWords)
                      "Fishermen said this season's catch was the poorest in a decade.\n\n"
                      "The ferry to Calder Island runs on the winter timetable from Monday.\n"),
         doc("b.txt", "Quay defences\n\n"
+                     "Fishermen complained that boats came back half empty all season.\n\n"
                      "The harbour board said it will raise the quay's flood barriers by two "
-                     "metres before winter.\n\n"
-                     "Fishermen complained that boats came back half empty all season.\n"),
+                     "metres before winter.\n"),
         doc("c.txt", "Barriers to rise\n\n"
                      "The harbour board will raise the quay's flood barriers by two metres "
                      "before the winter.\n\n"
@@ -575,11 +618,11 @@ TEST(AlignerCorpus, BasilDevEventsReachTheBars)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Bars a little under today's figures (docs/alignment.md: 6 dev events, macro F1 0.648,
-    // precision 0.949, must recall 0.430), so that a regression shows.
-    EXPECT_GE(score.f1, 0.62);
+    // Bars a little under today's figures (docs/alignment.md: 6 dev events, macro F1 0.660,
+    // precision 0.949, must recall 0.447), so that a regression shows.
+    EXPECT_GE(score.f1, 0.63);
     EXPECT_GE(score.precision, 0.92);
-    EXPECT_GE(score.mustRecall, 0.40);
+    EXPECT_GE(score.mustRecall, 0.42);
 }
 
 // Held-out events (tests/golden/basil/heldout): annotated and never looked at while tuning.
@@ -590,8 +633,8 @@ TEST(AlignerCorpus, BasilHeldOutEvents)
     if (score.events == 0) {
         GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
     }
-    // Today (docs/alignment.md): 18 events, macro F1 0.551, precision 0.846.
-    EXPECT_GE(score.f1, 0.52);
+    // Today (docs/alignment.md): 18 events, macro F1 0.558, precision 0.846.
+    EXPECT_GE(score.f1, 0.53);
     EXPECT_GE(score.precision, 0.81);
 }
 

@@ -88,7 +88,9 @@ bool writeArticle(const QTemporaryDir& dir, const char* name, const char* text)
 }
 
 // Two outlets on the harbour's flood barriers (one row) and the fishermen's poor season,
-// told in words too unlike to align: a's "poorest in a decade", b's "half empty".
+// told in words too unlike to align: a's "poorest in a decade", b's "half empty". b tells it
+// first: at the same place, two outlets' versions resembling it even that faintly would be
+// corroboration enough for one row (AlignOptions::corroborationMargin).
 bool writeCatchStory(const QTemporaryDir& dir)
 {
     return writeArticle(dir, "a.txt",
@@ -98,9 +100,9 @@ bool writeCatchStory(const QTemporaryDir& dir)
                         "Fishermen said this season's catch was the poorest in a decade.\n") &&
            writeArticle(dir, "b.txt",
                         "Quay defences\n\n"
+                        "Fishermen complained that boats came back half empty all season.\n\n"
                         "The harbour board said it will raise the quay's flood barriers by two "
-                        "metres before winter.\n\n"
-                        "Fishermen complained that boats came back half empty all season.\n");
+                        "metres before winter.\n");
 }
 
 // A synthetic story by `outlets` outlets (benchmarks/story_generator.h), in `dir`.
