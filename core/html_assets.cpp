@@ -46,7 +46,7 @@ button:disabled{cursor:default;opacity:.6}
 .keys{color:var(--muted)}
 kbd{font:inherit;font-size:.8em;border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;padding:0 .3em;background:var(--card)}
 #position{margin-left:auto;color:var(--muted);font-variant-numeric:tabular-nums}
-.scroller{overflow:auto;max-height:calc(100vh - 2.6rem);border-bottom:1px solid var(--line);scroll-padding-top:3rem}
+.scroller{overflow:auto;max-height:calc(100vh - var(--chrome,2.6rem));border-bottom:1px solid var(--line);scroll-padding-top:3rem}
 table.grid{border-collapse:separate;border-spacing:0;table-layout:fixed;width:100%}
 col.c-rh{width:3.6rem}
 .grid th,.grid td{vertical-align:top;text-align:left;padding:.5rem .75rem;border-right:1px solid var(--line);border-bottom:1px solid var(--line);overflow-wrap:anywhere}
@@ -160,7 +160,6 @@ std::string_view script()
       // The outlet names stick to the top of the table's own scroll box; when the page has
       // scrolled past that box's top they would be out of sight, so the box is first brought
       // up to just under the toolbar, then the row scrolled into view inside it.
-      var scroller = grid.closest('.scroller');
       var bar = document.querySelector('.toolbar');
       if (scroller && bar) {
         var top = scroller.getBoundingClientRect().top - bar.getBoundingClientRect().height;
@@ -201,6 +200,22 @@ std::string_view script()
     }
   }
   if (missingToggle) { missingToggle.addEventListener('click', toggleMissing); }
+
+  // The table scrolls in its own box, under the sticky toolbar, with its outlet names stuck to
+  // the box's top. At the bottom of the page the box must end where the window does, or the
+  // page scrolls on by the footer's height and the toolbar covers the names: the box is the
+  // window's height less the toolbar and whatever the page has below the box (both may wrap).
+  var scroller = grid.closest('.scroller');
+  function fitScroller() {
+    var bar = document.querySelector('.toolbar');
+    if (!scroller || !bar) { return; }
+    var below = document.documentElement.scrollHeight -
+      (scroller.getBoundingClientRect().bottom + window.pageYOffset);
+    var chrome = bar.getBoundingClientRect().height + Math.max(0, below);
+    document.documentElement.style.setProperty('--chrome', Math.ceil(chrome) + 'px');
+  }
+  fitScroller();
+  window.addEventListener('resize', fitScroller);
 
   if (toggle) {
     toggle.addEventListener('click', function () { setClutter(!clutterShown()); });

@@ -243,6 +243,26 @@ async function sampleCase(browser, work) {
     await page.evaluate(() => window.scrollTo(0, 0));
   }
 
+  // Scrolled to the very bottom of the page, the table's outlet names still show under the
+  // toolbar (the page has a footer below the table that must not push them under it).
+  const covered = async (p) => {
+    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await p.waitForTimeout(50);
+    return p.evaluate(() => {
+      const bar = document.querySelector('.toolbar').getBoundingClientRect();
+      const names = document.querySelector('#grid tr.names th').getBoundingClientRect();
+      return { bar: bar.bottom, names: names.top };
+    });
+  };
+  const atBottom = await covered(page);
+  check(atBottom.names >= atBottom.bar - 1, 'at the bottom of the page the outlet names are not under the toolbar',
+    JSON.stringify(atBottom));
+  await page.setViewportSize({ width: 700, height: 600 });
+  const narrow = await covered(page);
+  check(narrow.names >= narrow.bar - 1, 'nor when a narrower window wraps the toolbar', JSON.stringify(narrow));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+
   await page.screenshot({ path: path.join(args.out, 'export-sample.png') });
   await page.emulateMedia({ media: 'print' });
   check(!(await page.locator('.toolbar').isVisible()), 'the print stylesheet hides the toolbar');
