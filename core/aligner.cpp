@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 #include <iterator>
+#include <memory>
 #include <numeric>
 #include <optional>
 #include <queue>
@@ -24,10 +25,27 @@ struct SentenceRef {
     std::size_t sentence;
 };
 
+// One wording of a row (cells with equal content words), as the first two documents that
+// joined the row with it have it.
+struct Wording {
+    struct Holder {
+        std::size_t document = 0;
+        std::size_t place = 0; // index in WorkRow::present
+        const SentenceFeatures* features = nullptr;
+        std::shared_ptr<const SentenceFeatures> merged; // owns `features` for a split cell
+    };
+    std::uint64_t key = 0;
+    std::array<Holder, 2> holders;
+    std::size_t holderCount = 0;
+};
+
 // A row under construction: for every document, the sentences it put there.
 struct WorkRow {
     std::vector<std::vector<std::size_t>> cells; // per document
     std::vector<std::size_t> present; // documents with a non-empty cell, in joining order
+    // The row's first distinct wordings in joining order (RowSet::kMaxWordings + 1 of them, so
+    // that one document left out still leaves enough), kept as members join.
+    std::vector<Wording> wordings;
     std::size_t memberCount = 0;
     bool closed = false; // takes no more members (the headline row)
 };
@@ -92,11 +110,21 @@ public:
     {
         WorkRow& row = m_rows[r];
         auto& cell = row.cells[d];
-        if (cell.empty()) {
+        const bool joins = cell.empty();
+        if (joins) {
             row.present.push_back(d);
         }
         cell.insert(std::upper_bound(cell.begin(), cell.end(), s), s);
         ++row.memberCount;
+        if (joins) {
+            noteWording(row, row.present.size() - 1);
+        } else {
+            // A split cell: the document's wording changed, wherever it was noted.
+            row.wordings.clear();
+            for (std::size_t place = 0; place < row.present.size(); ++place) {
+                noteWording(row, place);
+            }
+        }
         for (const auto& [term, weight] : m_features.of(d, s).terms) {
             if (m_features.isBigram(term)) {
                 continue;
@@ -121,6 +149,7 @@ public:
             source.cells[d].clear();
         }
         source.present.clear();
+        source.wordings.clear();
         source.memberCount = 0;
     }
 
@@ -132,6 +161,7 @@ public:
                 row.cells[d].clear();
             }
             row.present.clear();
+            row.wordings.clear();
             row.memberCount = 0;
         }
     }
@@ -185,30 +215,28 @@ public:
     // documents (distinct wordings only, a bounded number, so huge rows stay cheap).
     double rowScore(std::size_t r, std::size_t excludeDocument, const SentenceFeatures& f) const
     {
-        const WorkRow& row = m_rows[r];
+        // The first kMaxWordings wordings of the row's documents other than excludeDocument,
+        // in joining order, each as the first of those documents has it. Leaving one document
+        // out can only drop a wording it alone has, or move one it had first to its second
+        // holder's place, so the noted kMaxWordings + 1 always hold the answer.
+        std::array<const Wording::Holder*, kMaxWordings + 1> holders{};
+        std::size_t count = 0;
+        for (const Wording& w : m_rows[r].wordings) {
+            const Wording::Holder* h = &w.holders[0];
+            if (h->document == excludeDocument) {
+                if (w.holderCount < 2) {
+                    continue;
+                }
+                h = &w.holders[1];
+            }
+            holders[count++] = h;
+        }
+        std::sort(
+            holders.begin(), holders.begin() + static_cast<std::ptrdiff_t>(count),
+            [](const Wording::Holder* a, const Wording::Holder* b) { return a->place < b->place; });
         double best = 0.0;
-        std::vector<std::uint64_t> seen;
-        for (const std::size_t d : row.present) {
-            if (seen.size() >= kMaxWordings) {
-                break;
-            }
-            if (d == excludeDocument) {
-                continue;
-            }
-            const auto& cell = row.cells[d];
-            const SentenceFeatures* member = nullptr;
-            SentenceFeatures merged;
-            if (cell.size() == 1) {
-                member = &m_features.of(d, cell.front());
-            } else {
-                merged = m_features.merged(d, cell);
-                member = &merged;
-            }
-            if (std::find(seen.begin(), seen.end(), member->key) != seen.end()) {
-                continue;
-            }
-            seen.push_back(member->key);
-            best = std::max(best, pairScore(f, *member, m_options));
+        for (std::size_t i = 0; i < std::min(count, kMaxWordings); ++i) {
+            best = std::max(best, pairScore(f, *holders[i]->features, m_options));
         }
         return best;
     }
@@ -217,6 +245,37 @@ private:
     // Distinct wordings of a row a sentence is compared with: a row of 1,000 copies of one
     // wire sentence has a handful of wordings, and its first members are its seed.
     static constexpr std::size_t kMaxWordings = 8;
+
+    // Notes the wording of the document at row.present[place], if it is among the row's first
+    // wordings or the second holder of one of them. Looking through every member of a row for
+    // its wordings at every candidate sentence grew with the square of the outlets.
+    void noteWording(WorkRow& row, std::size_t place) const
+    {
+        const std::size_t d = row.present[place];
+        const auto& cell = row.cells[d];
+        Wording::Holder holder{d, place, nullptr, nullptr};
+        if (cell.size() == 1) {
+            holder.features = &m_features.of(d, cell.front());
+        } else {
+            holder.merged = std::make_shared<const SentenceFeatures>(m_features.merged(d, cell));
+            holder.features = holder.merged.get();
+        }
+        for (Wording& w : row.wordings) {
+            if (w.key == holder.features->key) {
+                if (w.holderCount < 2) {
+                    w.holders[w.holderCount++] = std::move(holder);
+                }
+                return;
+            }
+        }
+        if (row.wordings.size() <= kMaxWordings) {
+            Wording w;
+            w.key = holder.features->key;
+            w.holders[0] = std::move(holder);
+            w.holderCount = 1;
+            row.wordings.push_back(std::move(w));
+        }
+    }
 
     const FeatureTable& m_features;
     std::size_t m_documentCount;

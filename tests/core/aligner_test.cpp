@@ -432,6 +432,58 @@ TEST(Aligner, OutletTellingOneFactTwiceHasBothSentencesInItsRow)
     }
 }
 
+TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
+{
+    // 100 outlets x 40 sentences: more than the exact grouping takes, so rows grow outlet by
+    // outlet from an index of their wordings. Every outlet rewords one sentence a little (rows
+    // then hold many wordings, the first outlets' among them), one splits a sentence in two.
+    const std::vector<std::string> places = {"Calder", "Northgate", "Brill",  "Ostrava",
+                                             "Kessel", "Marrow",    "Tindal", "Avonby"};
+    const std::vector<std::string> things = {"river wall", "night buses", "stadium sale",
+                                             "tram extension", "school roof"};
+    std::vector<std::string> story;
+    for (int i = 0; i < 40; ++i) {
+        story.push_back("Officials in " + places[static_cast<std::size_t>(i) % places.size()] +
+                        " said the " + things[static_cast<std::size_t>(i) % things.size()] +
+                        " will cost " + std::to_string(1000 + 37 * i) + " crowns by " +
+                        std::to_string(2030 + i) + ".");
+    }
+    constexpr std::size_t kOutlets = 100;
+    constexpr std::size_t kSplitOutlet = 57;
+    std::vector<Document> documents;
+    for (std::size_t o = 0; o < kOutlets; ++o) {
+        std::string text = "Costs rise across the region\n\n";
+        for (std::size_t i = 0; i < story.size(); ++i) {
+            std::string sentence = story[i];
+            if (i == o % story.size()) {
+                sentence.insert(sentence.size() - 1, ", according to draft figures");
+            }
+            if (o == kSplitOutlet && i == 12) {
+                // "Officials in P said the T will cost N crowns. That will be by Y."
+                const std::size_t by = sentence.rfind(" by ");
+                sentence = sentence.substr(0, by) + ". That will be by " + sentence.substr(by + 4);
+            }
+            text += sentence + "\n\n";
+        }
+        documents.push_back(doc("outlet-" + std::to_string(o) + ".txt", text));
+    }
+    const auto c = compareDocuments(std::move(documents));
+    for (std::size_t i = 0; i < story.size(); ++i) {
+        const std::string needle = std::to_string(1000 + 37 * i) + " crowns";
+        const int r = rowOf(c, 0, needle);
+        ASSERT_GE(r, 0) << needle;
+        std::size_t holders = 0;
+        for (std::size_t o = 0; o < kOutlets; ++o) {
+            holders += rowOf(c, o, needle) == r ? 1 : 0;
+        }
+        EXPECT_EQ(holders, kOutlets) << needle;
+    }
+    const int split = rowOf(c, kSplitOutlet, std::to_string(1000 + 37 * 12) + " crowns");
+    ASSERT_GE(split, 0);
+    EXPECT_EQ(c.rows[static_cast<std::size_t>(split)].cells[kSplitOutlet].sentences.size(), 2U)
+        << "the split sentence's two halves share one cell";
+}
+
 TEST(Aligner, SixOutletsWithOneReorderingShareRowsAndMarkTheMove)
 {
     const std::vector<std::string> story = {
