@@ -4,11 +4,13 @@
 # Builds nothing: point it at a built parallax-cli.
 #
 #   scripts/eval-alignment.sh [--cli PATH] [--gold DIR] [--corpus DIR] [--seeds DIR] [--verbose]
-#                             [-- extra compare options]
+#                             [--difflib CUTOFF] [-- extra compare options]
 #
 # Prints the scorer's last line per event, then a macro average over the events: first the dev
 # events (gold files directly in --gold), then, separately, the held-out events in its heldout/
 # folder (annotated, never tuned on), then the seeds on a line of their own ("seeds  F1=...").
+# --difflib CUTOFF scores the greedy difflib baseline (scripts/difflib_baseline.py) instead, on
+# the same sentences.
 # Exits 0 with a message when the shared corpus or the scorer is absent (a fresh clone has
 # neither).
 set -euo pipefail
@@ -21,6 +23,7 @@ scorer="$here/../shared/eval/score_alignment.py"
 seeds="$here/../shared/corpus/seeds"
 seeds_gold="$here/tests/golden/seeds.gold.json"
 verbose=""
+difflib=""
 extra=()
 while (($#)); do
     case "$1" in
@@ -29,8 +32,9 @@ while (($#)); do
         --corpus) corpus="$2"; shift 2 ;;
         --seeds) seeds="$2"; shift 2 ;;
         --verbose) verbose="--verbose"; shift ;;
+        --difflib) difflib="$2"; shift 2 ;;
         --) shift; extra=("$@"); break ;;
-        *) echo "usage: $0 [--cli PATH] [--gold DIR] [--corpus DIR] [--seeds DIR] [--verbose] [-- compare options]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--cli PATH] [--gold DIR] [--corpus DIR] [--seeds DIR] [--verbose] [--difflib CUTOFF] [-- compare options]" >&2; exit 2 ;;
     esac
 done
 if [[ -z "$cli" ]]; then
@@ -50,6 +54,13 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+# baseline FILE: with --difflib, FILE's rows become the difflib baseline's.
+baseline() {
+    if [[ -n "$difflib" ]]; then
+        python3 "$here/scripts/difflib_baseline.py" "$1" "$1" --cutoff "$difflib"
+    fi
+}
+
 # score_set LABEL DIR: every DIR/*.gold.json, then the macro average.
 score_set() {
     local label="$1" dir="$2" count=0 gold event folder out result last
@@ -64,6 +75,7 @@ score_set() {
         fi
         out="$tmp/$event.json"
         "$cli" compare "$folder" --format json -o "$out" "${extra[@]}"
+        baseline "$out"
         result="$(python3 "$scorer" "$gold" "$out" $verbose)"
         if [[ -n "$verbose" ]]; then
             echo "== $event"
@@ -96,6 +108,7 @@ fi
 # The seeds: one event, five outlets, web pages with their clutter; scored on their own.
 if [[ -d "$seeds" && -f "$seeds_gold" ]]; then
     "$cli" compare "$seeds" --format json -o "$tmp/seeds.json" "${extra[@]}"
+    baseline "$tmp/seeds.json"
     result="$(python3 "$scorer" "$seeds_gold" "$tmp/seeds.json" $verbose)"
     if [[ -n "$verbose" ]]; then
         echo "== seeds"
