@@ -136,6 +136,27 @@ public:
         }
     }
 
+    // Takes sentence s of document d out of row r (postings stay: they only point at rows that
+    // may hold a term).
+    void removeMember(std::size_t r, std::size_t d, std::size_t s)
+    {
+        WorkRow& row = m_rows[r];
+        auto& cell = row.cells[d];
+        const auto it = std::find(cell.begin(), cell.end(), s);
+        if (it == cell.end()) {
+            return;
+        }
+        cell.erase(it);
+        --row.memberCount;
+        if (cell.empty()) {
+            row.present.erase(std::find(row.present.begin(), row.present.end(), d));
+        }
+        row.wordings.clear();
+        for (std::size_t place = 0; place < row.present.size(); ++place) {
+            noteWording(row, place);
+        }
+    }
+
     // Moves every member of row `from` into row `to` (postings of `from` stay: they only
     // point at rows that may hold a term).
     void moveMembers(std::size_t from, std::size_t to)
@@ -1107,6 +1128,25 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
         }
     }
 
+    // The user's word that a sentence is not what another tells: when they share a row, the
+    // first leaves it for a row of its own (a split cell keeps its other half).
+    for (const auto& [da, sa, db, sb] : m_options.apart) {
+        if (da >= n || db >= n || da == db) {
+            continue;
+        }
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const WorkRow& row = rows.row(r);
+            const auto& a = row.cells[da];
+            const auto& b = row.cells[db];
+            if (std::find(a.begin(), a.end(), sa) != a.end() &&
+                std::find(b.begin(), b.end(), sb) != b.end()) {
+                rows.removeMember(r, da, sa);
+                rows.addMember(rows.addRow(), da, sa);
+                break;
+            }
+        }
+    }
+
     // The user's word: two sentences that tell the same thing share a row. Rows that both hold
     // a sentence of one outlet stay apart (a row keeps one telling per outlet); so do the
     // headline row and rows of clutter the matcher did not take.
@@ -1241,7 +1281,7 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
     // the candidates would be most of the folder.
     if (small) {
         addNearMatches(result, features, contentOf, m_options.nearAbove,
-                       static_cast<std::size_t>(std::max(0, m_options.nearMost)));
+                       static_cast<std::size_t>(std::max(0, m_options.nearMost)), m_options.apart);
     }
     progress.report(totalSteps, totalSteps, "Aligning sentences");
     return result;

@@ -48,6 +48,10 @@ struct AlignOptions {
     // The user's word (SentenceLink, resolved): document and sentence of two sentences whose
     // rows are merged after the matching, when no outlet has a sentence in both rows.
     std::vector<std::array<std::size_t, 4>> links;
+    // The user's word that a sentence (the first two) is not what another (the last two) tells:
+    // when the matching put them in one row, the first leaves it for a row of its own, and it
+    // is not offered as a near match of a row holding the other. Applied before links.
+    std::vector<std::array<std::size_t, 4>> apart;
     int threads = 0; // 0: hardware concurrency
 };
 

@@ -378,17 +378,23 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         return comparison;
     }
 
-    // The user's links, from paths and offsets to document and sentence indices; a link to a
-    // file or sentence no longer there is left out.
-    std::vector<std::array<std::size_t, 4>> links;
-    for (const SentenceLink& link : options.links) {
-        const auto a = locateSentence(documents, link.documentA, link.startA);
-        const auto b = locateSentence(documents, link.documentB, link.startB);
-        if (a && b && a->first != b->first) {
-            links.push_back({a->first, a->second, b->first, b->second});
+    // The user's links and separations, from paths and offsets to document and sentence
+    // indices; one to a file or sentence no longer there is left out.
+    const auto resolve = [&](const std::vector<SentenceLink>& given) {
+        std::vector<std::array<std::size_t, 4>> resolved;
+        for (const SentenceLink& link : given) {
+            const auto a = locateSentence(documents, link.documentA, link.startA);
+            const auto b = locateSentence(documents, link.documentB, link.startB);
+            if (a && b && a->first != b->first) {
+                resolved.push_back({a->first, a->second, b->first, b->second});
+            }
         }
-    }
-    const Aligner aligner({.threshold = options.threshold, .links = links, .threads = threads});
+        return resolved;
+    };
+    const Aligner aligner({.threshold = options.threshold,
+                           .links = resolve(options.links),
+                           .apart = resolve(options.apart),
+                           .threads = threads});
     comparison.rows = aligner.align(documents, tokens, progress);
     if (progress.cancelled()) {
         return comparison;

@@ -32,7 +32,9 @@ struct CompareOptions {
     // sentence.
     std::optional<std::size_t> reference;
     std::vector<SentenceLink> links; // rows the user put together
-    int threads = 0;                 // 0: as many as the machine has
+    // Sentences the user took apart: A is not what B tells; A leaves B's row for one of its own.
+    std::vector<SentenceLink> apart;
+    int threads = 0; // 0: as many as the machine has
 };
 
 // A user's word on a sentence's kind, applied before alignment.

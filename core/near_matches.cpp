@@ -8,7 +8,7 @@ namespace parallax::core {
 
 void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
                     const std::vector<std::vector<std::size_t>>& content, double floor,
-                    std::size_t most)
+                    std::size_t most, const std::vector<std::array<std::size_t, 4>>& apart)
 {
     const std::size_t n = content.size();
     if (n < 2 || most == 0) {
@@ -88,6 +88,17 @@ void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
                 sharesOutlet = !row.cells[d].empty() && !home.cells[d].empty();
             }
             if (sharesOutlet) {
+                continue;
+            }
+            const bool takenApart = std::any_of(apart.begin(), apart.end(), [&](const auto& p) {
+                return std::any_of(members.begin(), members.end(), [&](const Ref& m) {
+                    return (p[0] == c.document && p[1] == c.sentence && p[2] == m.document &&
+                            p[3] == m.sentence) ||
+                           (p[2] == c.document && p[3] == c.sentence && p[0] == m.document &&
+                            p[1] == m.sentence);
+                });
+            });
+            if (takenApart) {
                 continue;
             }
             double sim = 0.0;

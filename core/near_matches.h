@@ -3,6 +3,7 @@
 #include "core/row.h"
 #include "core/sentence_features.h"
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -15,9 +16,12 @@ namespace parallax::core {
 // that outlet already tells it as something else), reach `floor` similarity against one of
 // the row's sentences, and is the best of its outlet; at most `most` per row, best first.
 //
-// content[d]: the sentences of document d that took part in the alignment.
+// A sentence the user took apart from one of a row's sentences is not offered to that row.
+//
+// content[d]: the sentences of document d that took part in the alignment; apart: pairs
+// (document, sentence, document, sentence) the user said differ (AlignOptions::apart).
 void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
                     const std::vector<std::vector<std::size_t>>& content, double floor,
-                    std::size_t most);
+                    std::size_t most, const std::vector<std::array<std::size_t, 4>>& apart = {});
 
 } // namespace parallax::core

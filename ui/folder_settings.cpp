@@ -10,6 +10,42 @@
 
 namespace parallax::ui {
 
+namespace {
+
+// Pairs of sentences (path and byte offset of each), as a compact JSON array under `key`.
+std::vector<core::SentenceLink> loadSentenceLinks(QSettings& settings, const QString& key)
+{
+    std::vector<core::SentenceLink> result;
+    const QJsonArray array = QJsonDocument::fromJson(settings.value(key).toByteArray()).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject o = value.toObject();
+        result.push_back({toUtf8(o.value(QStringLiteral("a")).toString()),
+                          static_cast<std::size_t>(o.value(QStringLiteral("aStart")).toDouble()),
+                          toUtf8(o.value(QStringLiteral("b")).toString()),
+                          static_cast<std::size_t>(o.value(QStringLiteral("bStart")).toDouble())});
+    }
+    return result;
+}
+
+void saveSentenceLinks(QSettings& settings, const QString& key,
+                       const std::vector<core::SentenceLink>& links)
+{
+    if (links.empty()) {
+        settings.remove(key);
+        return;
+    }
+    QJsonArray array;
+    for (const core::SentenceLink& link : links) {
+        array.append(QJsonObject{{QStringLiteral("a"), fromUtf8(link.documentA)},
+                                 {QStringLiteral("aStart"), static_cast<double>(link.startA)},
+                                 {QStringLiteral("b"), fromUtf8(link.documentB)},
+                                 {QStringLiteral("bStart"), static_cast<double>(link.startB)}});
+    }
+    settings.setValue(key, QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 QString folderSettingsGroup(const QString& folder)
 {
     const QString canonical = QDir(folder).absolutePath();
@@ -52,16 +88,8 @@ FolderState FolderState::load(QSettings& settings, const QString& folder)
         }
         state.corrections.push_back(std::move(c));
     }
-    const QJsonArray links =
-        QJsonDocument::fromJson(settings.value(QStringLiteral("links")).toByteArray()).array();
-    for (const QJsonValue& value : links) {
-        const QJsonObject o = value.toObject();
-        state.links.push_back(
-            {toUtf8(o.value(QStringLiteral("a")).toString()),
-             static_cast<std::size_t>(o.value(QStringLiteral("aStart")).toDouble()),
-             toUtf8(o.value(QStringLiteral("b")).toString()),
-             static_cast<std::size_t>(o.value(QStringLiteral("bStart")).toDouble())});
-    }
+    state.links = loadSentenceLinks(settings, QStringLiteral("links"));
+    state.apart = loadSentenceLinks(settings, QStringLiteral("apart"));
     settings.endGroup();
     return state;
 }
@@ -109,15 +137,8 @@ void FolderState::save(QSettings& settings, const QString& folder) const
     }
     settings.setValue(QStringLiteral("corrections"),
                       QJsonDocument(array).toJson(QJsonDocument::Compact));
-    QJsonArray linkArray;
-    for (const core::SentenceLink& link : links) {
-        linkArray.append(QJsonObject{{QStringLiteral("a"), fromUtf8(link.documentA)},
-                                     {QStringLiteral("aStart"), static_cast<double>(link.startA)},
-                                     {QStringLiteral("b"), fromUtf8(link.documentB)},
-                                     {QStringLiteral("bStart"), static_cast<double>(link.startB)}});
-    }
-    settings.setValue(QStringLiteral("links"),
-                      QJsonDocument(linkArray).toJson(QJsonDocument::Compact));
+    saveSentenceLinks(settings, QStringLiteral("links"), links);
+    saveSentenceLinks(settings, QStringLiteral("apart"), apart);
     settings.endGroup();
 }
 

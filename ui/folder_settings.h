@@ -16,6 +16,7 @@ struct FolderState {
     QStringList outletNames; // per document path: "path\tname"
     std::vector<core::Correction> corrections;
     std::vector<core::SentenceLink> links; // sentences the user put in one row
+    std::vector<core::SentenceLink> apart; // sentences the user took apart (A out of B's row)
     QStringList hiddenDocuments;
     QStringList columnOrder;     // document paths, left to right
     QString referenceDocument;   // empty: automatic

@@ -77,14 +77,18 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
     setFrameShape(QFrame::NoFrame);
     // Links name sentences, not rows: "sentence:DOCUMENT:SENTENCE" (go to its row),
     // "align:DOCUMENT:SENTENCE" (put it in the shown row), "unlink:INDEX" (undo a row the user
-    // put together). The window finds the rows, which may have been reordered meanwhile.
+    // put together), "apart:DOCUMENT" (take that outlet's version out of the shown row),
+    // "putback:DOCUMENT:SENTENCE" (undo that). The window finds the rows, which may have been
+    // reordered meanwhile.
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QStringList parts = url.toString().split(QLatin1Char(':'));
-        if (parts.size() == 2 && parts[0] == QStringLiteral("unlink")) {
+        if (parts.size() == 2) {
             bool ok = false;
-            const int index = parts[1].toInt(&ok);
-            if (ok) {
-                emit unlinkRequested(index);
+            const qulonglong number = parts[1].toULongLong(&ok);
+            if (ok && parts[0] == QStringLiteral("unlink")) {
+                emit unlinkRequested(static_cast<int>(number));
+            } else if (ok && parts[0] == QStringLiteral("apart")) {
+                emit takeOutRequested(number);
             }
             return;
         }
@@ -102,6 +106,8 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
             emit sentenceRequested(document, sentence);
         } else if (parts[0] == QStringLiteral("align")) {
             emit alignRequested(document, sentence);
+        } else if (parts[0] == QStringLiteral("putback")) {
+            emit putBackRequested(document, sentence);
         }
     });
     document()->setDocumentMargin(14);
@@ -194,6 +200,18 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
             if (!likeness.isEmpty()) {
                 facts.insert(1, likeness);
             }
+            // The reader's word against the matching: this version does not say what the
+            // others say. Not for the headlines, which share a row by design.
+            const bool headline =
+                std::any_of(cell.sentences.begin(), cell.sentences.end(), [&](std::size_t s) {
+                    return comparison.documents[d].sentences[s].kind ==
+                           core::SentenceKind::Headline;
+                });
+            if (coreRow.presentCount() > 1 && !model.rowIsClutter(row) && !headline) {
+                facts << QStringLiteral("<a href=\"apart:%1\">%2</a>")
+                             .arg(d)
+                             .arg(tr("take it out of this row"));
+            }
             html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px\"><b>%1</b>"
                                    "&nbsp;&nbsp;<span style=\"color:%2\">%3</span></p>")
                         .arg(model.outletName(group.front()).toHtmlEscaped(),
@@ -259,6 +277,34 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                              .toHtmlEscaped())
                     .arg(link.index)
                     .arg(tr("Undo"));
+        }
+    }
+    // Sentences of this row the user took out of another one, with the way back.
+    for (const int c : columns) {
+        const auto d = static_cast<std::size_t>(c);
+        if (d >= coreRow.cells.size()) {
+            continue;
+        }
+        for (const std::size_t s : coreRow.cells[d].sentences) {
+            QStringList from;
+            for (const TakenApart& apart : m_apart) {
+                const QString name = model.outletName(static_cast<int>(apart.fromDocument));
+                if (apart.document == d && apart.sentence == s && !from.contains(name)) {
+                    from << name;
+                }
+            }
+            if (from.isEmpty()) {
+                continue;
+            }
+            html += QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
+                                   "<a href=\"putback:%3:%4\">%5</a></p>")
+                        .arg(css(m_theme.mutedText),
+                             tr("You took the sentence of %1 out of the row it shared with %2.")
+                                 .arg(model.outletName(c), from.join(QStringLiteral(", ")))
+                                 .toHtmlEscaped())
+                        .arg(d)
+                        .arg(s)
+                        .arg(tr("Put it back"));
         }
     }
     if (!model.rowIsClutter(row)) {

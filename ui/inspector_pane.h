@@ -35,6 +35,14 @@ public:
         std::size_t sentenceB = 0;
     };
     void setUserLinks(std::vector<UserLink> links) { m_links = std::move(links); }
+    // A sentence the user took out of a row (core::CompareOptions::apart, resolved), and an
+    // outlet whose sentence it was taken apart from.
+    struct TakenApart {
+        std::size_t document = 0;
+        std::size_t sentence = 0;
+        std::size_t fromDocument = 0;
+    };
+    void setTakenApart(std::vector<TakenApart> apart) { m_apart = std::move(apart); }
 
 signals:
     // A "go to its row" link was clicked: the sentence whose row to show.
@@ -43,6 +51,10 @@ signals:
     void alignRequested(std::size_t document, std::size_t sentence);
     // "Undo" on a row the user put together: the link's index.
     void unlinkRequested(int index);
+    // "Take it out of this row" on an outlet's version in the shown row.
+    void takeOutRequested(std::size_t document);
+    // "Put it back" on a sentence the user took out of a row: its separations are dropped.
+    void putBackRequested(std::size_t document, std::size_t sentence);
 
 private:
     // The row's near matches (core::Row::near) in the shown outlets, with links to their rows.
@@ -52,6 +64,7 @@ private:
     Theme m_theme;
     int m_row = -1;
     std::vector<UserLink> m_links;
+    std::vector<TakenApart> m_apart;
 };
 
 } // namespace parallax::ui

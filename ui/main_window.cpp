@@ -208,6 +208,8 @@ void MainWindow::buildLayout()
     m_inspector->setMinimumWidth(220);
     connect(m_inspector, &InspectorPane::alignRequested, this, &MainWindow::putInShownRow);
     connect(m_inspector, &InspectorPane::unlinkRequested, this, &MainWindow::removeLink);
+    connect(m_inspector, &InspectorPane::takeOutRequested, this, &MainWindow::takeOutOfShownRow);
+    connect(m_inspector, &InspectorPane::putBackRequested, this, &MainWindow::putBack);
     connect(m_inspector, &InspectorPane::sentenceRequested, this,
             [this](std::size_t document, std::size_t sentence) {
                 const int row = m_model->rowOfSentence(document, sentence);
@@ -477,6 +479,7 @@ void MainWindow::reload()
         m_reference = options.reference;
         corrections = m_state.corrections;
         options.links = m_state.links;
+        options.apart = m_state.apart;
     } else {
         // Another folder's choices; the shown folder's stay in force until it is replaced,
         // so a cancelled or failed load leaves nothing of the other folder behind.
@@ -484,6 +487,7 @@ void MainWindow::reload()
         const FolderState state = FolderState::load(settings, folder);
         corrections = state.corrections;
         options.links = state.links;
+        options.apart = state.apart;
         alignment = state.alignment;
     }
     options.threshold = alignment.threshold;
@@ -551,6 +555,16 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
         }
     }
     m_inspector->setUserLinks(std::move(userLinks));
+    // The sentences the user took out of a row, and what they were taken apart from.
+    std::vector<InspectorPane::TakenApart> takenApart;
+    for (const core::SentenceLink& link : m_state.apart) {
+        const auto a = core::locateSentence(comparison->documents, link.documentA, link.startA);
+        const auto b = core::locateSentence(comparison->documents, link.documentB, link.startB);
+        if (a && b) {
+            takenApart.push_back({a->first, a->second, b->first});
+        }
+    }
+    m_inspector->setTakenApart(std::move(takenApart));
     m_applyingState = true;
     m_model->setComparison(comparison);
     m_model->setChosenReference(m_reference);
@@ -1190,15 +1204,24 @@ void MainWindow::applyCorrection(const QModelIndex& index, bool clutter,
                              3000);
 }
 
-void MainWindow::putInShownRow(std::size_t document, std::size_t sentence)
+const core::Row* MainWindow::rowToChange() const
 {
     const int shown = m_inspector->shownRow();
     if (isLoading() || m_model->isEmpty() || shown < 0 || shown >= m_model->rowCount() ||
         m_model->rowIsFold(shown)) {
+        return nullptr;
+    }
+    return &m_model->comparison()->rows[m_model->coreRow(shown)];
+}
+
+void MainWindow::putInShownRow(std::size_t document, std::size_t sentence)
+{
+    const core::Row* shownRow = rowToChange();
+    if (!shownRow) {
         return;
     }
+    const core::Row& row = *shownRow;
     const core::Comparison& comparison = *m_model->comparison();
-    const core::Row& row = comparison.rows[m_model->coreRow(shown)];
     if (document >= comparison.documents.size() ||
         sentence >= comparison.documents[document].sentences.size() ||
         (document < row.cells.size() && !row.cells[document].empty())) {
@@ -1221,8 +1244,79 @@ void MainWindow::putInShownRow(std::size_t document, std::size_t sentence)
     if (std::find(m_state.links.begin(), m_state.links.end(), link) == m_state.links.end()) {
         m_state.links.push_back(link);
     }
+    // The user's latest word counts: the sentence is no longer apart from this row's.
+    std::erase_if(m_state.apart, [&](const core::SentenceLink& apart) {
+        return apart.documentA == link.documentA && apart.startA == link.startA;
+    });
     saveAndRecompare();
     statusBar()->showMessage(tr("Put in one row; updating…"), 3000);
+}
+
+void MainWindow::takeOutOfShownRow(std::size_t document)
+{
+    const core::Row* shownRow = rowToChange();
+    if (!shownRow) {
+        return;
+    }
+    const core::Row& row = *shownRow;
+    const core::Comparison& comparison = *m_model->comparison();
+    if (document >= row.cells.size() || row.cells[document].empty() || row.presentCount() < 2) {
+        return;
+    }
+    // Every sentence of the outlet's cell is apart from every other outlet's sentence there,
+    // so that it does not come back by way of any of them.
+    const core::Document& a = comparison.documents[document];
+    std::vector<core::SentenceLink> added;
+    for (const std::size_t x : row.cells[document].sentences) {
+        for (std::size_t d = 0; d < row.cells.size(); ++d) {
+            if (d == document) {
+                continue;
+            }
+            const core::Document& b = comparison.documents[d];
+            for (const std::size_t y : row.cells[d].sentences) {
+                added.push_back({a.path, a.sentences[x].start, b.path, b.sentences[y].start});
+            }
+        }
+    }
+    for (const core::SentenceLink& apart : added) {
+        if (std::find(m_state.apart.begin(), m_state.apart.end(), apart) == m_state.apart.end()) {
+            m_state.apart.push_back(apart);
+        }
+        // A row the user put together earlier with this sentence gives way to the latest word.
+        std::erase_if(m_state.links, [&](const core::SentenceLink& link) {
+            const bool forward = link.documentA == apart.documentA && link.startA == apart.startA &&
+                                 link.documentB == apart.documentB && link.startB == apart.startB;
+            const bool backward = link.documentA == apart.documentB &&
+                                  link.startA == apart.startB &&
+                                  link.documentB == apart.documentA && link.startB == apart.startA;
+            return forward || backward;
+        });
+    }
+    saveAndRecompare();
+    statusBar()->showMessage(tr("Taken out of the row; updating…"), 3000);
+}
+
+void MainWindow::putBack(std::size_t document, std::size_t sentence)
+{
+    if (isLoading() || m_model->isEmpty()) {
+        return;
+    }
+    const core::Comparison& comparison = *m_model->comparison();
+    if (document >= comparison.documents.size() ||
+        sentence >= comparison.documents[document].sentences.size()) {
+        return;
+    }
+    const core::Document& d = comparison.documents[document];
+    const std::size_t start = d.sentences[sentence].start;
+    const auto before = m_state.apart.size();
+    std::erase_if(m_state.apart, [&](const core::SentenceLink& apart) {
+        return apart.documentA == d.path && apart.startA == start;
+    });
+    if (m_state.apart.size() == before) {
+        return;
+    }
+    saveAndRecompare();
+    statusBar()->showMessage(tr("Left to the matching again; updating…"), 3000);
 }
 
 void MainWindow::removeLink(int index)

@@ -91,6 +91,11 @@ public:
     void putInShownRow(std::size_t document, std::size_t sentence);
     // Undoes the folder's index-th such link; reloads in place.
     void removeLink(int index);
+    // "Take it out of this row": the outlet's sentences in the shown row are apart from the
+    // others there (core::CompareOptions::apart), remembered for the folder.
+    void takeOutOfShownRow(std::size_t document);
+    // Undo of that: the sentence's separations are forgotten.
+    void putBack(std::size_t document, std::size_t sentence);
     // Returns the error message, nothing on success.
     std::optional<QString> exportTo(const QString& path, core::ExportFormat format);
     QString copyRow();
@@ -110,6 +115,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The row the inspector shows, when the user may change it (nothing loading, not a fold).
+    const core::Row* rowToChange() const;
     void buildActions();
     void buildLayout();
     void restoreSettings();

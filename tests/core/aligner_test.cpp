@@ -375,6 +375,52 @@ TEST(Aligner, AUsersLinkPutsTwoSentencesInOneRow)
     EXPECT_EQ(stale.rows.size(), apart.rows.size());
 }
 
+TEST(Aligner, ASentenceTheUserTookApartLeavesTheRow)
+{
+    // Three outlets tell the barriers alike; the user says c's version is not what a's tells.
+    const std::string barriers = "The harbour board will raise the flood barriers along the "
+                                 "quay by two metres before winter.";
+    const std::string a = "Flood barriers\n\n" + barriers +
+                          "\n\nFerries keep to the winter "
+                          "timetable.\n";
+    const std::string b = "Quay defences\n\n" + barriers + "\n";
+    const std::string c = "Barriers to rise\n\nThe harbour board will raise the quay's flood "
+                          "barriers by two metres before the winter.\n";
+    const auto compareWith = [&](const std::vector<SentenceLink>& apart) {
+        CompareOptions options;
+        options.apart = apart;
+        return compareDocuments({doc("a.txt", a), doc("b.txt", b), doc("c.txt", c)}, options);
+    };
+    const auto before = compareWith({});
+    const int row = rowOf(before, 0, "flood barriers");
+    ASSERT_GE(row, 0);
+    ASSERT_EQ(rowOf(before, 2, "flood barriers"), row);
+
+    const std::size_t inA = a.find("The harbour");
+    const std::size_t inB = b.find("The harbour");
+    const std::size_t inC = c.find("The harbour");
+    const auto after = compareWith({{"c.txt", inC, "a.txt", inA}, {"c.txt", inC, "b.txt", inB}});
+    const int left = rowOf(after, 0, "flood barriers");
+    ASSERT_GE(left, 0);
+    EXPECT_EQ(rowOf(after, 1, "flood barriers"), left) << "a and b keep their row";
+    const int own = rowOf(after, 2, "flood barriers");
+    ASSERT_GE(own, 0);
+    EXPECT_NE(own, left);
+    EXPECT_EQ(after.rows[static_cast<std::size_t>(own)].presentCount(), 1U);
+    // c's sentence is not offered back to the row it was taken out of.
+    for (const NearMatch& m : after.rows[static_cast<std::size_t>(left)].near) {
+        EXPECT_NE(m.document, 2U);
+    }
+    EXPECT_EQ(after.rows.size(), before.rows.size() + 1);
+
+    // A separation the matching already respects, or naming what is gone, changes nothing.
+    const std::size_t ferries = a.find("Ferries");
+    const auto moot =
+        compareWith({{"a.txt", ferries, "b.txt", inB}, {"gone.txt", 0, "a.txt", inA}});
+    EXPECT_EQ(moot.rows.size(), before.rows.size());
+    EXPECT_EQ(rowOf(moot, 2, "flood barriers"), rowOf(moot, 0, "flood barriers"));
+}
+
 TEST(Aligner, SplitSentenceIsOneCellWithTwoSentences)
 {
     const auto c = compareDocuments({

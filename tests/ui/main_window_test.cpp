@@ -181,6 +181,7 @@ private slots:
     void inspectorOffersTheClosestSentenceOfAnAbsentOutlet();
     // "Put it in this row" joins the near match to the row, is remembered, and can be undone.
     void nearMatchPutInTheRowIsRememberedAndUndone();
+    void sentenceTakenOutOfItsRowIsRememberedAndPutBack();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
@@ -451,6 +452,77 @@ void MainWindowTest::nearMatchPutInTheRowIsRememberedAndUndone()
     QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
     QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
     QVERIFY(parallax::ui::FolderState::load(settings, folder.path()).links.empty());
+}
+
+void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
+{
+    QTemporaryDir folder;
+    const QByteArray barriers = "The harbour board will raise the flood barriers along the quay "
+                                "by two metres before winter.\n";
+    QVERIFY(
+        writeArticle(folder, "a.txt", (QByteArray("Flood barriers\n\n") + barriers).constData()));
+    QVERIFY(
+        writeArticle(folder, "b.txt", (QByteArray("Quay defences\n\n") + barriers).constData()));
+    QVERIFY(writeArticle(folder, "c.txt",
+                         "Barriers to rise\n\nThe harbour board will raise the quay's flood "
+                         "barriers by two metres before the winter.\n"));
+    MainWindow window;
+    window.resize(1200, 700);
+    QVERIFY(openAndWait(window, folder.path()));
+    auto* model = window.model();
+    const auto rowOf = [&](std::size_t d) {
+        const auto& sentences = model->comparison()->documents[d].sentences;
+        for (std::size_t s = 0; s < sentences.size(); ++s) {
+            if (sentences[s].text.find("flood barriers") != std::string::npos) {
+                return model->rowOfSentence(d, s);
+            }
+        }
+        return -1;
+    };
+    const int shared = rowOf(0);
+    QVERIFY(shared >= 0);
+    QCOMPARE(rowOf(2), shared);
+
+    // The headlines' row offers nothing of the kind; the barriers row does, per outlet.
+    window.selectRow(shared, 0);
+    QVERIFY2(window.inspector()->toHtml().contains(QStringLiteral("apart:2")),
+             qPrintable(window.inspector()->toHtml()));
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    emit window.inspector()->anchorClicked(QUrl(QStringLiteral("apart:2")));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QCOMPARE(rowOf(0), rowOf(1));
+    QVERIFY(rowOf(2) != rowOf(0));
+    QSettings settings;
+    QCOMPARE(parallax::ui::FolderState::load(settings, folder.path()).apart.size(), std::size_t{2});
+
+    // Its own row says so, with the way back; the row it left does not offer it again.
+    window.selectRow(rowOf(2), 2);
+    const QString said = window.inspector()->toPlainText();
+    QVERIFY2(said.contains(QStringLiteral("You took the sentence of")), qPrintable(said));
+    window.selectRow(rowOf(0), 0);
+    QVERIFY(!window.inspector()->toHtml().contains(QStringLiteral("align:2:")));
+
+    // Opened again later, the folder keeps it apart; "Put it back" leaves it to the matching.
+    MainWindow again;
+    again.resize(1200, 700);
+    QVERIFY(openAndWait(again, folder.path()));
+    const auto& documents = again.model()->comparison()->documents;
+    const auto barriersIn = [&](std::size_t d) {
+        std::size_t s = 0;
+        while (s < documents[d].sentences.size() &&
+               documents[d].sentences[s].text.find("flood barriers") == std::string::npos) {
+            ++s;
+        }
+        return s;
+    };
+    const std::size_t sentence = barriersIn(2);
+    QVERIFY(again.model()->rowOfSentence(2, sentence) !=
+            again.model()->rowOfSentence(0, barriersIn(0)));
+    shown.clear();
+    emit window.inspector()->anchorClicked(QUrl(QStringLiteral("putback:2:%1").arg(sentence)));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QCOMPARE(rowOf(2), rowOf(0));
+    QVERIFY(parallax::ui::FolderState::load(settings, folder.path()).apart.empty());
 }
 
 void MainWindowTest::inspectorShowsIdenticalVersionsOnce()
