@@ -508,10 +508,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
             const auto& cell = m_comparison->rows[coreRow(index.row())]
                                    .cells[static_cast<std::size_t>(index.column())];
             return tr("Moved: %1 has this as sentence %2 of %3, elsewhere in its own order")
-                .arg(outletName(index.column()))
-                .arg(articlePosition(static_cast<std::size_t>(index.column()),
-                                     cell.sentences.front()))
-                .arg(articleLength(static_cast<std::size_t>(index.column())));
+                .arg(outletName(index.column()),
+                     QString::number(articlePosition(static_cast<std::size_t>(index.column()),
+                                                     cell.sentences.front())),
+                     QString::number(articleLength(static_cast<std::size_t>(index.column()))));
         }
         return {};
     }

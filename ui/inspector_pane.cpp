@@ -274,9 +274,8 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                                       static_cast<int>(std::min(link.documentA, link.documentB))),
                                   model.outletName(
                                       static_cast<int>(std::max(link.documentA, link.documentB))))
-                             .toHtmlEscaped())
-                    .arg(link.index)
-                    .arg(tr("Undo"));
+                             .toHtmlEscaped(),
+                         QString::number(link.index), tr("Undo"));
         }
     }
     // Sentences of this row the user took out of another one, with the way back.
@@ -301,10 +300,8 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                         .arg(css(m_theme.mutedText),
                              tr("You took the sentence of %1 out of the row it shared with %2.")
                                  .arg(model.outletName(c), from.join(QStringLiteral(", ")))
-                                 .toHtmlEscaped())
-                        .arg(d)
-                        .arg(s)
-                        .arg(tr("Put it back"));
+                                 .toHtmlEscaped(),
+                             QString::number(d), QString::number(s), tr("Put it back"));
         }
     }
     if (!model.rowIsClutter(row)) {
@@ -395,8 +392,7 @@ void InspectorPane::showFold(const ComparisonModel& model, int row, const std::v
         }
         if (lines > 0) {
             outlets << QStringLiteral("<b>%1</b>&nbsp;%2")
-                           .arg(model.outletName(c).toHtmlEscaped())
-                           .arg(lines);
+                           .arg(model.outletName(c).toHtmlEscaped(), QString::number(lines));
         }
     }
     if (!outlets.isEmpty()) {

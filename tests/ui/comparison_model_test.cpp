@@ -29,6 +29,7 @@ private slots:
     void marksStayInsideTheirText();
     void missingWordsAreInsertedOnDemand();
     void omissionsAndAdditionsAreTold();
+    void outletNamesWithPercentSignsStayWhole();
     // An outlet that tells one thing in two places shows both in one cell, a "…" between.
     void gatheredSentencesShowAGap();
     // UTF-8 byte offsets map onto UTF-16 positions, surrogate pairs included.
@@ -283,6 +284,28 @@ void ComparisonModelTest::missingWordsAreInsertedOnDemand()
             }
         }
     }
+}
+
+void ComparisonModelTest::outletNamesWithPercentSignsStayWhole()
+{
+    // A name is the user's text: "%2" in it is not a place for the next number to go.
+    ComparisonModel model;
+    model.setComparison(m_comparison);
+    for (int c = 0; c < model.columnCount(); ++c) {
+        model.setOutletName(c, QStringLiteral("Up 5%1 %2 News"));
+    }
+    int moved = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QString tip = model.data(model.index(r, c), Qt::ToolTipRole).toString();
+            if (tip.startsWith(QStringLiteral("Moved:"))) {
+                ++moved;
+                QVERIFY2(tip.contains(QStringLiteral("Up 5%1 %2 News has this as sentence")),
+                         qPrintable(tip));
+            }
+        }
+    }
+    QVERIFY(moved > 0);
 }
 
 void ComparisonModelTest::omissionsAndAdditionsAreTold()
