@@ -14,9 +14,21 @@
 
 namespace parallax::bench {
 
+// Where a sentence of the story sits in an article's text, and which of the story's sentences
+// it tells: the truth a benchmark scores the alignment against.
+struct StorySentence {
+    std::size_t start = 0; // byte offsets in GeneratedArticle::text
+    std::size_t end = 0;
+    // Index in the story; kHeadline: the article's headline (every headline tells the story);
+    // -1: the outlet's own addition, or another story. Lines in no span are page clutter.
+    int origin = -1;
+    static constexpr int kHeadline = -2;
+};
+
 struct GeneratedArticle {
     std::string name; // file name, e.g. "outlet-0042.txt"
     std::string text;
+    std::vector<StorySentence> sentences;
 };
 
 struct StoryOptions {
@@ -38,9 +50,13 @@ public:
             GeneratedArticle article;
             article.name = "outlet-" + pad(i) + ".txt";
             if (chance(m_options.unrelatedShare)) {
-                article.text = render(makeStory(m_options.sentences / 2 + pick(10)), true);
+                std::vector<Told> other;
+                for (std::string& s : makeStory(m_options.sentences / 2 + pick(10))) {
+                    other.push_back({std::move(s), -1});
+                }
+                render(article, other, true);
             } else {
-                article.text = render(rewrite(story), true);
+                render(article, rewrite(story), true);
             }
             result.push_back(std::move(article));
         }
@@ -48,6 +64,12 @@ public:
     }
 
 private:
+    // A sentence as an outlet tells it, and the story sentence it comes from (-1: none).
+    struct Told {
+        std::string text;
+        int origin = -1;
+    };
+
     static std::string pad(std::size_t i)
     {
         std::string s = std::to_string(i);
@@ -168,23 +190,24 @@ private:
         return s;
     }
 
-    std::vector<std::string> rewrite(const std::vector<std::string>& story)
+    std::vector<Told> rewrite(const std::vector<std::string>& story)
     {
-        std::vector<std::string> out;
-        for (const std::string& s : story) {
+        std::vector<Told> out;
+        for (std::size_t i = 0; i < story.size(); ++i) {
+            const std::string& s = story[i];
             if (chance(0.15)) {
                 continue; // cut
             }
-            out.push_back(chance(0.3) ? edit(s) : s);
+            out.push_back({chance(0.3) ? edit(s) : s, static_cast<int>(i)});
             if (chance(0.05)) {
-                out.push_back(addition()); // the outlet's own addition
+                out.push_back({addition(), -1}); // the outlet's own addition
             }
         }
         // One paragraph (three sentences) moved elsewhere.
         if (out.size() > 8 && chance(0.5)) {
             const std::size_t from = pick(out.size() - 3);
-            std::vector<std::string> block(out.begin() + static_cast<std::ptrdiff_t>(from),
-                                           out.begin() + static_cast<std::ptrdiff_t>(from + 3));
+            std::vector<Told> block(out.begin() + static_cast<std::ptrdiff_t>(from),
+                                    out.begin() + static_cast<std::ptrdiff_t>(from + 3));
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(from),
                       out.begin() + static_cast<std::ptrdiff_t>(from + 3));
             const std::size_t to = pick(out.size());
@@ -193,7 +216,7 @@ private:
         return out;
     }
 
-    std::string render(const std::vector<std::string>& sentences, bool clutter)
+    void render(GeneratedArticle& article, const std::vector<Told>& sentences, bool clutter)
     {
         static const std::vector<std::string> lines = {"Share on Facebook",
                                                        "Subscribe to our newsletter",
@@ -204,12 +227,16 @@ private:
                                                        "Accept cookies",
                                                        "Skip to main content"};
         std::string text =
-            "Harbour city council in turmoil over " + std::to_string(1 + pick(9)) + " projects\n\n";
+            "Harbour city council in turmoil over " + std::to_string(1 + pick(9)) + " projects";
+        article.sentences.push_back({0, text.size(), StorySentence::kHeadline});
+        text += "\n\n";
         if (clutter) {
             text += any(lines) + "\n" + any(lines) + "\n\n";
         }
         for (std::size_t i = 0; i < sentences.size(); ++i) {
-            text += sentences[i];
+            article.sentences.push_back(
+                {text.size(), text.size() + sentences[i].text.size(), sentences[i].origin});
+            text += sentences[i].text;
             text += (i % 3 == 2) ? "\n\n" : " ";
             if (clutter && chance(0.04)) {
                 text += "\n\n" + any(lines) + "\n\n";
@@ -218,7 +245,7 @@ private:
         if (clutter) {
             text += "\n\n" + any(lines) + "\n";
         }
-        return text;
+        article.text = std::move(text);
     }
 
     StoryOptions m_options;
