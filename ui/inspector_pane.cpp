@@ -257,13 +257,14 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                     .arg(css(m_theme.omissionText), tr("Not reported by:"),
                          notReported.join(QStringLiteral(", ")));
     }
+    // Whether this row holds sentence s of document d.
+    const auto holds = [&](std::size_t d, std::size_t s) {
+        return d < coreRow.cells.size() &&
+               std::find(coreRow.cells[d].sentences.begin(), coreRow.cells[d].sentences.end(), s) !=
+                   coreRow.cells[d].sentences.end();
+    };
     // Rows the user put together say so, with the way back.
     for (const UserLink& link : m_links) {
-        const auto holds = [&](std::size_t d, std::size_t s) {
-            return d < coreRow.cells.size() &&
-                   std::find(coreRow.cells[d].sentences.begin(), coreRow.cells[d].sentences.end(),
-                             s) != coreRow.cells[d].sentences.end();
-        };
         if (holds(link.documentA, link.sentenceA) && holds(link.documentB, link.sentenceB)) {
             html +=
                 QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
@@ -277,6 +278,26 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                              .toHtmlEscaped(),
                          QString::number(link.index), tr("Undo"));
         }
+    }
+    // Sentences the user took out of this row, with the way back.
+    std::vector<std::pair<std::size_t, std::size_t>> takenOut;
+    for (const TakenApart& apart : m_apart) {
+        const std::pair<std::size_t, std::size_t> x{apart.document, apart.sentence};
+        if (holds(apart.fromDocument, apart.fromSentence) && !holds(x.first, x.second) &&
+            std::find(takenOut.begin(), takenOut.end(), x) == takenOut.end()) {
+            takenOut.push_back(x);
+        }
+    }
+    for (const auto& [d, s] : takenOut) {
+        html += QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
+                               "<a href=\"sentence:%3:%4\">%5</a> · "
+                               "<a href=\"putback:%3:%4\">%6</a></p>")
+                    .arg(css(m_theme.mutedText),
+                         tr("You took the sentence of %1 out of this row.")
+                             .arg(model.outletName(static_cast<int>(d)))
+                             .toHtmlEscaped(),
+                         QString::number(d), QString::number(s), tr("go to its row"),
+                         tr("Put it back"));
     }
     // Sentences of this row the user took out of another one, with the way back.
     for (const int c : columns) {

@@ -41,6 +41,7 @@ public:
         std::size_t document = 0;
         std::size_t sentence = 0;
         std::size_t fromDocument = 0;
+        std::size_t fromSentence = 0;
     };
     void setTakenApart(std::vector<TakenApart> apart) { m_apart = std::move(apart); }
 

@@ -561,7 +561,7 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
         const auto a = core::locateSentence(comparison->documents, link.documentA, link.startA);
         const auto b = core::locateSentence(comparison->documents, link.documentB, link.startB);
         if (a && b) {
-            takenApart.push_back({a->first, a->second, b->first});
+            takenApart.push_back({a->first, a->second, b->first, b->second});
         }
     }
     m_inspector->setTakenApart(std::move(takenApart));

@@ -501,6 +501,10 @@ void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
     QVERIFY2(said.contains(QStringLiteral("You took the sentence of")), qPrintable(said));
     window.selectRow(rowOf(0), 0);
     QVERIFY(!window.inspector()->toHtml().contains(QStringLiteral("align:2:")));
+    const QString left = window.inspector()->toPlainText();
+    QVERIFY2(left.contains(QStringLiteral("out of this row")), qPrintable(left));
+    QVERIFY(window.inspector()->toHtml().contains(QStringLiteral("putback:2:")));
+    grab(window, QStringLiteral("14-taken-out-of-row"));
 
     // Opened again later, the folder keeps it apart; "Put it back" leaves it to the matching.
     MainWindow again;
