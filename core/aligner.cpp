@@ -48,6 +48,7 @@ struct WorkRow {
     std::vector<Wording> wordings;
     std::size_t memberCount = 0;
     bool closed = false; // takes no more members (the headline row)
+    bool byUser = false; // Row::byUser
 };
 
 // Which sentences take part in content alignment: article text, and clutter the classifier
@@ -1141,7 +1142,10 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
             if (std::find(a.begin(), a.end(), sa) != a.end() &&
                 std::find(b.begin(), b.end(), sb) != b.end()) {
                 rows.removeMember(r, da, sa);
-                rows.addMember(rows.addRow(), da, sa);
+                const std::size_t own = rows.addRow();
+                rows.addMember(own, da, sa);
+                rows.rows()[r].byUser = true;
+                rows.rows()[own].byUser = true;
                 break;
             }
         }
@@ -1175,6 +1179,7 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
                         [&](std::size_t d) { return !rows.row(*rb).cells[d].empty(); });
         if (!sharesOutlet) {
             rows.moveMembers(*rb, *ra);
+            rows.rows()[*ra].byUser = true;
         }
     }
 
@@ -1248,6 +1253,7 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
             }
         }
         row.boilerplate = allClutter;
+        row.byUser = work.byUser;
         const std::size_t present = row.presentCount();
         row.status = present == n && n > 1 ? RowStatus::Shared
                      : present > 1         ? RowStatus::Partial

@@ -62,6 +62,8 @@ col.c-rh{width:3.6rem}
 .grid tbody th.rh{position:sticky;left:0;z-index:1;background:var(--bg);font-weight:normal;font-size:.75rem;
 color:var(--muted);text-align:right;white-space:nowrap;padding-left:.3rem;padding-right:.5rem;font-variant-numeric:tabular-nums}
 .rh .st{display:block;font-size:.72rem}
+.by-user{display:block;font-size:.68rem;color:var(--accent);white-space:nowrap}
+.legend .by-user{display:inline;margin-right:.3rem}
 tr.row{cursor:pointer}
 td.add-cell{background:var(--unique-bg);box-shadow:inset 3px 0 0 var(--add)}
 td.omit{background:repeating-linear-gradient(135deg,var(--omit-a) 0 7px,var(--omit-b) 7px 14px)}

@@ -361,8 +361,22 @@ private:
             "order</li>"
             "<li><span class=\"chip\">advertising</span>page clutter and its kind</li>"
             "<li>\xE2\x97\x8F all outlets \xC2\xB7 \xE2\x97\x90 several \xC2\xB7 "
-            "\xE2\x97\x8B one</li></ul>\n");
+            "\xE2\x97\x8B one</li>");
+        // Only when the reader's word shaped some row: otherwise the key explains nothing.
+        if (std::any_of(m_comparison.rows.begin(), m_comparison.rows.end(),
+                        [](const Row& row) { return row.byUser; })) {
+            put("<li>");
+            put(kByUserMark);
+            put("a sentence put in or taken out by the reader, not by the matching</li>");
+        }
+        put("</ul>\n");
     }
+
+    // A row the user shaped by hand (Row::byUser): whoever reads the export should know which
+    // pairings are a person's judgement rather than the matching's.
+    static constexpr std::string_view kByUserMark =
+        "<span class=\"by-user\" title=\"Shaped by the reader: a sentence put in this row or "
+        "taken out of it by hand\">\xE2\x9C\x8E by hand</span>";
 
     void writeToolbar()
     {
@@ -549,7 +563,11 @@ private:
         } else {
             put("\xE2\x97\x8B one");
         }
-        put("</span></th>");
+        put("</span>");
+        if (row.byUser) {
+            put(kByUserMark);
+        }
+        put("</th>");
         for (std::size_t d = 0; d < m_docs.size(); ++d) {
             writeCell(row, d, present);
         }

@@ -74,6 +74,7 @@ nlohmann::json rowJson(const Row& row)
     nlohmann::json js{{"cells", std::move(cells)},
                       {"status", toString(row.status)},
                       {"boilerplate", row.boilerplate},
+                      {"by_user", row.byUser},
                       {"details", std::move(details)}};
     js["reference"] = row.reference ? nlohmann::json(*row.reference) : nlohmann::json(nullptr);
     nlohmann::json near = nlohmann::json::array();

@@ -65,6 +65,9 @@ struct Row {
     std::optional<std::size_t> reference; // the document whose sentence the others are
                                           // compared with
     std::vector<NearMatch> near;          // closest sentences of absent outlets, best first
+    // The user's word shaped this row: they put a sentence in it (a link) or took one out of
+    // it (a separation). A reader of an export should know which pairings are by hand.
+    bool byUser = false;
     std::size_t presentCount() const
     {
         std::size_t n = 0;

@@ -3,6 +3,7 @@
 #include "core/json_export.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -351,6 +352,8 @@ TEST(Aligner, AUsersLinkPutsTwoSentencesInOneRow)
 
     const auto apart = compareWith({});
     ASSERT_NE(rowOf(apart, 0, "poorest"), rowOf(apart, 1, "half empty"));
+    EXPECT_TRUE(
+        std::none_of(apart.rows.begin(), apart.rows.end(), [](const Row& r) { return r.byUser; }));
 
     // Linked: one row, whatever the similarity; the link may name either end first.
     for (const auto& link : {SentenceLink{"a.txt", poorest, "b.txt", halfEmpty},
@@ -362,6 +365,10 @@ TEST(Aligner, AUsersLinkPutsTwoSentencesInOneRow)
         const Row& merged = together.rows[static_cast<std::size_t>(row)];
         EXPECT_EQ(merged.status, RowStatus::Shared);
         EXPECT_TRUE(merged.near.empty());
+        EXPECT_TRUE(merged.byUser) << "an export tells the reader this pairing is by hand";
+        EXPECT_EQ(std::count_if(together.rows.begin(), together.rows.end(),
+                                [](const Row& r) { return r.byUser; }),
+                  1);
         EXPECT_EQ(together.rows.size(), apart.rows.size() - 1);
     }
 
@@ -407,6 +414,8 @@ TEST(Aligner, ASentenceTheUserTookApartLeavesTheRow)
     ASSERT_GE(own, 0);
     EXPECT_NE(own, left);
     EXPECT_EQ(after.rows[static_cast<std::size_t>(own)].presentCount(), 1U);
+    EXPECT_TRUE(after.rows[static_cast<std::size_t>(own)].byUser);
+    EXPECT_TRUE(after.rows[static_cast<std::size_t>(left)].byUser);
     // c's sentence is not offered back to the row it was taken out of.
     for (const NearMatch& m : after.rows[static_cast<std::size_t>(left)].near) {
         EXPECT_NE(m.document, 2U);

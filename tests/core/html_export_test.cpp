@@ -203,6 +203,32 @@ TEST(HtmlExport, AnEmptyCellLinksToItsOutletsClosestSentence)
     EXPECT_NE(counted.find("(1 \xE2\x89\x88)</span>"), std::string::npos);
 }
 
+TEST(HtmlExport, SaysWhichRowsTheReaderShapedByHand)
+{
+    Comparison c;
+    Document a = documentOf("Alpha", "No fuel leaked.");
+    a.sentences = {sentenceAt(a.text, 0, 15)};
+    Document b = documentOf("Beta", "None of the diesel spilled.");
+    b.sentences = {sentenceAt(b.text, 0, 27)};
+    c.documents = {a, b};
+    Row row = rowOf(2, RowStatus::Shared);
+    row.cells[0].sentences = {0};
+    row.cells[1].sentences = {0};
+    c.rows = {row};
+    c.statistics.resize(2);
+    c.similarity = {{1.0, 0.0}, {0.0, 1.0}};
+    const std::string matched = toHtml(c);
+    EXPECT_EQ(matched.find("class=\"by-user\""), std::string::npos)
+        << "no mark, and no key for a mark nobody sees";
+
+    c.rows[0].byUser = true;
+    const std::string byHand = toHtml(c);
+    EXPECT_EQ(countOf(byHand, "class=\"by-user\""), 2U) << "the row's head and the legend";
+    const std::size_t head = byHand.find("id=\"r1\"");
+    ASSERT_NE(head, std::string::npos);
+    EXPECT_NE(byHand.find("\xE2\x9C\x8E by hand", head), std::string::npos);
+}
+
 TEST(HtmlExport, MarksTheGapInACellWhoseSentencesAreNotNeighbours)
 {
     // Alpha tells Beta's one sentence twice, at its start and its end (a gathered cell), and a

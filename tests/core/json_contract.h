@@ -97,6 +97,7 @@ inline void expectJsonContract(const nlohmann::json& root, const core::Compariso
                                      : present == n && n > 1 ? "shared"
                                                              : "partial";
         EXPECT_EQ(status, expected);
+        ASSERT_TRUE(row["by_user"].is_boolean());
         // Near matches: sentences of outlets the row lacks, best first.
         ASSERT_TRUE(row["near"].is_array());
         double previous = 1.0;

@@ -435,6 +435,8 @@ void MainWindowTest::nearMatchPutInTheRowIsRememberedAndUndone()
     QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
     const int together = model->rowOfSentence(0, poorest);
     QCOMPARE(model->rowOfSentence(1, halfEmpty), together);
+    // An export says the row is by hand (Row::byUser).
+    QVERIFY(model->comparison()->rows[model->coreRow(together)].byUser);
     QSettings settings;
     QCOMPARE(parallax::ui::FolderState::load(settings, folder.path()).links.size(), std::size_t{1});
     window.selectRow(together, 0);
