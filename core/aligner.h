@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/consensus_order.h"
 #include "core/document.h"
 #include "core/normalizer.h"
 #include "core/progress.h"
@@ -87,14 +88,5 @@ public:
 private:
     AlignOptions m_options;
 };
-
-// Consensus order of rows from each document's own order: sequences[d] lists row ids in the
-// order document d has them. Returns a permutation of [0, rowCount). Exposed for tests.
-std::vector<std::size_t> consensusOrder(std::size_t rowCount,
-                                        const std::vector<std::vector<std::size_t>>& sequences,
-                                        const std::vector<double>& sequenceWeights = {});
-
-// Indices (into sequence) of a longest strictly increasing subsequence. Exposed for tests.
-std::vector<std::size_t> longestIncreasingSubsequence(const std::vector<std::size_t>& sequence);
 
 } // namespace parallax::core
