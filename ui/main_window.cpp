@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -315,6 +316,9 @@ void MainWindow::buildActions()
     m_alignmentAction =
         edit->addAction(tr("&Alignment Options…"), this, &MainWindow::promptAlignmentOptions);
     m_alignmentAction->setEnabled(false);
+    m_forgetAction = edit->addAction(tr("&Forget My Corrections to This Folder…"), this,
+                                     &MainWindow::promptForgetCorrections);
+    m_forgetAction->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_clutterAction = view->addAction(tr("Show Page &Clutter"));
@@ -573,6 +577,7 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     m_stack->setCurrentIndex(1);
     m_exportAction->setEnabled(true);
     m_alignmentAction->setEnabled(true);
+    m_forgetAction->setEnabled(hasCorrections());
     updateOrderAndReferenceControls();
     relayout();
     if (sameFolder && m_anchor) {
@@ -656,6 +661,68 @@ void MainWindow::applyFolderState()
     }
     const int followed = columnOfPath(model, m_state.followedDocument);
     m_model->setFollowed(followed >= 0 ? std::optional<std::size_t>(followed) : std::nullopt);
+}
+
+bool MainWindow::hasCorrections() const
+{
+    return !m_state.corrections.empty() || !m_state.links.empty() || !m_state.apart.empty();
+}
+
+void MainWindow::promptForgetCorrections()
+{
+    if (isLoading() || !hasCorrections()) {
+        return;
+    }
+    // Spelled out: tr()'s %n plural needs a loaded translation to drop the "(s)".
+    const auto count = [](std::size_t n, const QString& one, const QString& many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    QStringList what;
+    if (!m_state.corrections.empty()) {
+        what << count(m_state.corrections.size(),
+                      tr("1 line you marked as page clutter or as article text"),
+                      tr("%1 lines you marked as page clutter or as article text"));
+    }
+    if (!m_state.links.empty()) {
+        what << count(m_state.links.size(), tr("1 sentence you put in a row"),
+                      tr("%1 sentences you put in a row"));
+    }
+    if (!m_state.apart.empty()) {
+        std::vector<std::pair<std::string, std::size_t>> sentences;
+        for (const core::SentenceLink& apart : m_state.apart) {
+            const std::pair<std::string, std::size_t> s{apart.documentA, apart.startA};
+            if (std::find(sentences.begin(), sentences.end(), s) == sentences.end()) {
+                sentences.push_back(s);
+            }
+        }
+        what << count(sentences.size(), tr("1 sentence you took out of a row"),
+                      tr("%1 sentences you took out of a row"));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Forget My Corrections"),
+                    tr("Forget what you told Parallax about this folder?"), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(what.join(QStringLiteral("; ")) + QStringLiteral(". ") +
+                           tr("The articles are compared again as if you had not. Outlet names, "
+                              "hidden columns and their order stay."));
+    QPushButton* forget = box.addButton(tr("Forget"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == forget) {
+        forgetCorrections();
+    }
+}
+
+void MainWindow::forgetCorrections()
+{
+    if (isLoading() || m_model->isEmpty() || !hasCorrections()) {
+        return;
+    }
+    m_state.corrections.clear();
+    m_state.links.clear();
+    m_state.apart.clear();
+    saveAndRecompare();
+    statusBar()->showMessage(tr("Corrections forgotten; updating…"), 3000);
 }
 
 void MainWindow::saveAndRecompare()

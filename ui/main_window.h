@@ -94,6 +94,10 @@ public:
     // "Take it out of this row": the outlet's sentences in the shown row are apart from the
     // others there (core::CompareOptions::apart), remembered for the folder.
     void takeOutOfShownRow(std::size_t document);
+    // Drops the folder's corrections, links and separations (not names or column choices) and
+    // compares again; promptForgetCorrections asks first, saying what would go.
+    void forgetCorrections();
+    void promptForgetCorrections();
     // Undo of that: the sentence's separations are forgotten.
     void putBack(std::size_t document, std::size_t sentence);
     // Returns the error message, nothing on success.
@@ -117,6 +121,7 @@ protected:
 private:
     // The row the inspector shows, when the user may change it (nothing loading, not a fold).
     const core::Row* rowToChange() const;
+    bool hasCorrections() const; // the folder has corrections, links or separations
     void buildActions();
     void buildLayout();
     void restoreSettings();
@@ -170,6 +175,7 @@ private:
     QAction* m_compactAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_alignmentAction = nullptr;
+    QAction* m_forgetAction = nullptr; // Edit > Forget My Corrections to This Folder
 
     QString m_folder;        // the folder on screen
     QString m_pendingFolder; // the folder being loaded

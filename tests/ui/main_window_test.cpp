@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <map>
@@ -529,6 +531,34 @@ void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
     QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
     QCOMPARE(rowOf(2), rowOf(0));
     QVERIFY(parallax::ui::FolderState::load(settings, folder.path()).apart.empty());
+
+    // Taken out again, then Edit > Forget My Corrections: every separation goes at once.
+    window.selectRow(rowOf(0), 0);
+    shown.clear();
+    emit window.inspector()->anchorClicked(QUrl(QStringLiteral("apart:2")));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(rowOf(2) != rowOf(0));
+    // The question says what would go; Cancel keeps it.
+    QString asked;
+    QTimer::singleShot(0, &window, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box) {
+            asked = box->text() + QLatin1Char(' ') + box->informativeText();
+            grab(*box, QStringLiteral("15-forget-corrections"));
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    window.promptForgetCorrections();
+    QVERIFY2(asked.contains(QStringLiteral("1 sentence you took out of a row")), qPrintable(asked));
+    QVERIFY(rowOf(2) != rowOf(0));
+    QCOMPARE(parallax::ui::FolderState::load(settings, folder.path()).apart.size(), std::size_t{2});
+    shown.clear();
+    window.forgetCorrections();
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QCOMPARE(rowOf(2), rowOf(0));
+    const parallax::ui::FolderState forgotten =
+        parallax::ui::FolderState::load(settings, folder.path());
+    QVERIFY(forgotten.apart.empty() && forgotten.links.empty() && forgotten.corrections.empty());
 }
 
 void MainWindowTest::inspectorShowsIdenticalVersionsOnce()
