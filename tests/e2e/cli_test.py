@@ -81,6 +81,8 @@ def check_contract(out, folder, what):
         expected = 'unique' if present == 1 else 'shared' if present == len(docs) > 1 else 'partial'
         ok &= check(present >= 1, f'{what}: row {r} not empty')
         ok &= check(row['status'] == expected, f'{what}: row {r}: status {row["status"]} != {expected}')
+        # The CLI has no user's word to go by: no row is shaped by hand.
+        ok &= check(row.get('by_user') is False, f'{what}: row {r}: by_user false')
         for di, cell in enumerate(cells):
             for j in cell:
                 ok &= check(0 <= j < len(docs[di]['sentences']), f'{what}: row {r}: index {j} in range')
