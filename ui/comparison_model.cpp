@@ -447,6 +447,14 @@ CellContent ComparisonModel::buildContent(std::size_t coreRowIndex, std::size_t 
         out.note = position > 0 ? tr("↕ MOVED · %1 of %2").arg(position).arg(articleLength(d))
                                 : tr("↕ MOVED");
     }
+    // The user's word shaped this row (Row::byUser): its first outlet's cell says so, the
+    // inspector says how.
+    const auto first = std::find_if(row.cells.begin(), row.cells.end(),
+                                    [](const core::Cell& c) { return !c.empty(); });
+    if (row.byUser && first - row.cells.begin() == static_cast<std::ptrdiff_t>(d)) {
+        const QString byHand = tr("✎ BY HAND");
+        out.note = out.note.isEmpty() ? byHand : out.note + QStringLiteral("   ") + byHand;
+    }
     return out;
 }
 
@@ -478,6 +486,11 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return cellText(index);
     case Qt::ToolTipRole: {
         const CellContent& c = content(index);
+        // A row the user shaped says so in every cell that has a sentence.
+        const QString byHand =
+            c.state == CellState::Present && m_comparison->rows[coreRow(index.row())].byUser
+                ? QStringLiteral("\n") + tr("You shaped this row by hand; the inspector says how.")
+                : QString();
         // For an empty cell, the outlet's closest sentence, if the aligner found one.
         QString closest;
         if (const QString near = nearSentence(index); !near.isEmpty()) {
@@ -489,7 +502,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
             return tr("%1 does not report this").arg(outletName(index.column())) + closest;
         }
         if (c.addition) {
-            return tr("Only %1 reports this").arg(outletName(index.column()));
+            return tr("Only %1 reports this").arg(outletName(index.column())) + byHand;
         }
         if (const int owner = additionColumn(index.row()); owner >= 0) {
             return tr("Only %1 reports this").arg(outletName(owner)) + closest;
@@ -501,19 +514,22 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
             // The "…" in the cell: the outlet tells this again further on.
             const auto d = static_cast<std::size_t>(index.column());
             return tr("%1 tells this in more than one place: %2")
-                .arg(outletName(index.column()),
-                     placeInArticle(d, m_comparison->rows[coreRow(index.row())].cells[d]));
+                       .arg(outletName(index.column()),
+                            placeInArticle(d, m_comparison->rows[coreRow(index.row())].cells[d])) +
+                   byHand;
         }
         if (c.moved) {
             const auto& cell = m_comparison->rows[coreRow(index.row())]
                                    .cells[static_cast<std::size_t>(index.column())];
             return tr("Moved: %1 has this as sentence %2 of %3, elsewhere in its own order")
-                .arg(outletName(index.column()),
-                     QString::number(articlePosition(static_cast<std::size_t>(index.column()),
-                                                     cell.sentences.front())),
-                     QString::number(articleLength(static_cast<std::size_t>(index.column()))));
+                       .arg(outletName(index.column()),
+                            QString::number(articlePosition(
+                                static_cast<std::size_t>(index.column()), cell.sentences.front())),
+                            QString::number(
+                                articleLength(static_cast<std::size_t>(index.column())))) +
+                   byHand;
         }
-        return {};
+        return byHand.mid(1);
     }
     case Qt::AccessibleTextRole: {
         const CellContent& c = content(index);

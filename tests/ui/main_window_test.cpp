@@ -507,6 +507,13 @@ void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
     QVERIFY(!window.inspector()->toHtml().contains(QStringLiteral("align:2:")));
     const QString left = window.inspector()->toPlainText();
     QVERIFY2(left.contains(QStringLiteral("out of this row")), qPrintable(left));
+    // The table says the row is by hand too: a note in its first cell, a line in every tooltip.
+    QVERIFY(model->content(model->index(rowOf(0), 0)).note.contains(QStringLiteral("BY HAND")));
+    QVERIFY(!model->content(model->index(rowOf(0), 1)).note.contains(QStringLiteral("BY HAND")));
+    QVERIFY(model->data(model->index(rowOf(0), 1), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("by hand")));
+    QVERIFY(model->content(model->index(rowOf(2), 2)).note.contains(QStringLiteral("BY HAND")));
     QVERIFY(window.inspector()->toHtml().contains(QStringLiteral("putback:2:")));
     grab(window, QStringLiteral("14-taken-out-of-row"));
 
