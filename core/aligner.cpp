@@ -211,19 +211,13 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
         if (da >= n || db >= n || da == db) {
             continue;
         }
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            const WorkRow& row = rows.row(r);
-            const auto& a = row.cells[da];
-            const auto& b = row.cells[db];
-            if (std::find(a.begin(), a.end(), sa) != a.end() &&
-                std::find(b.begin(), b.end(), sb) != b.end()) {
-                rows.removeMember(r, da, sa);
-                const std::size_t own = rows.addRow();
-                rows.addMember(own, da, sa);
-                rows.rows()[r].byUser = true;
-                rows.rows()[own].byUser = true;
-                break;
-            }
+        const std::optional<std::size_t> r = rows.rowHolding(da, sa);
+        if (r && rows.rowHolding(db, sb) == r) {
+            rows.removeMember(*r, da, sa);
+            const std::size_t own = rows.addRow();
+            rows.addMember(own, da, sa);
+            rows.rows()[*r].byUser = true;
+            rows.rows()[own].byUser = true;
         }
     }
 
@@ -235,17 +229,8 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
             sb >= documents[db].sentences.size()) {
             continue;
         }
-        std::optional<std::size_t> ra;
-        std::optional<std::size_t> rb;
-        for (std::size_t r = 0; r < rows.size() && (!ra || !rb); ++r) {
-            const WorkRow& row = rows.row(r);
-            if (std::find(row.cells[da].begin(), row.cells[da].end(), sa) != row.cells[da].end()) {
-                ra = r;
-            }
-            if (std::find(row.cells[db].begin(), row.cells[db].end(), sb) != row.cells[db].end()) {
-                rb = r;
-            }
-        }
+        const std::optional<std::size_t> ra = rows.rowHolding(da, sa);
+        const std::optional<std::size_t> rb = rows.rowHolding(db, sb);
         if (!ra || !rb || *ra == *rb || rows.row(*ra).closed || rows.row(*rb).closed ||
             !include[da][sa] || !include[db][sb]) {
             continue;

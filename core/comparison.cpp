@@ -324,6 +324,17 @@ locateSentence(const std::vector<Document>& documents, const std::string& path, 
     return std::nullopt;
 }
 
+std::optional<std::array<std::size_t, 4>> locateLink(const std::vector<Document>& documents,
+                                                     const SentenceLink& link)
+{
+    const auto a = locateSentence(documents, link.documentA, link.startA);
+    const auto b = locateSentence(documents, link.documentB, link.startB);
+    if (!a || !b) {
+        return std::nullopt;
+    }
+    return std::array<std::size_t, 4>{a->first, a->second, b->first, b->second};
+}
+
 Comparison compareDocuments(std::vector<Document> documents, const CompareOptions& options,
                             const std::vector<Correction>& corrections, const Progress& progress)
 {
@@ -383,10 +394,9 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
     const auto resolve = [&](const std::vector<SentenceLink>& given) {
         std::vector<std::array<std::size_t, 4>> resolved;
         for (const SentenceLink& link : given) {
-            const auto a = locateSentence(documents, link.documentA, link.startA);
-            const auto b = locateSentence(documents, link.documentB, link.startB);
-            if (a && b && a->first != b->first) {
-                resolved.push_back({a->first, a->second, b->first, b->second});
+            const auto ends = locateLink(documents, link);
+            if (ends && (*ends)[0] != (*ends)[2]) {
+                resolved.push_back(*ends);
             }
         }
         return resolved;

@@ -5,6 +5,7 @@
 #include "core/progress.h"
 #include "core/row.h"
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,6 +22,7 @@ struct SentenceLink {
     std::string documentB;
     std::size_t startB = 0;
     auto operator<=>(const SentenceLink&) const = default;
+    SentenceLink reversed() const { return {documentB, startB, documentA, startA}; }
 };
 
 struct CompareOptions {
@@ -100,6 +102,9 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
 // documents still have it.
 std::optional<std::pair<std::size_t, std::size_t>>
 locateSentence(const std::vector<Document>& documents, const std::string& path, std::size_t start);
+// Both ends of a link: document and sentence of A, then of B; nothing when either is gone.
+std::optional<std::array<std::size_t, 4>> locateLink(const std::vector<Document>& documents,
+                                                     const SentenceLink& link);
 
 // Ingest a folder, then compareDocuments. Never throws for bad input.
 ComparisonResult compareFolder(const std::filesystem::path& folder,

@@ -263,7 +263,7 @@ private:
         }
         put(" <span class=\"omit-near\" title=\"");
         putNumber(s.omissionsNear);
-        put(s.omissionsNear == 1 ? " of them has" : " of them have");
+        put(plural(s.omissionsNear, " of them has", " of them have"));
         put(" a close sentence of this outlet, too unlike to align: it may say the same in other "
             "words\">(");
         putNumber(s.omissionsNear);

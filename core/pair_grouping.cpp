@@ -127,8 +127,10 @@ public:
         // Kept for corroboration (below): pairs under the threshold may still add up.
         const double corroborated = m_options.threshold - m_options.corroborationMargin;
         std::vector<Pair> corroborationPairs;
-        std::copy_if(pairs.begin(), pairs.end(), std::back_inserter(corroborationPairs),
-                     [&](const Pair& p) { return p.score >= corroborated; });
+        if (m_options.corroborationMargin > 0.0) {
+            std::copy_if(pairs.begin(), pairs.end(), std::back_inserter(corroborationPairs),
+                         [&](const Pair& p) { return p.score >= corroborated; });
+        }
         std::erase_if(pairs, [&](const Pair& p) { return p.score < m_options.threshold; });
         // Kept for gathering (below) before competitive linking drops exactly the pairs it
         // needs: those whose other sentence's best match in this outlet already sits in the row.
@@ -189,9 +191,7 @@ public:
             groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
             groups[gb].clear();
         }
-        if (m_options.corroborationMargin > 0.0) {
-            corroborate(corroborationPairs, refs, groupOf, groups);
-        }
+        corroborate(corroborationPairs, refs, groupOf, groups);
         gather(gatherPairs, refs, groupOf, groups);
         std::vector<std::vector<SentenceRef>> result;
         for (const auto& g : groups) {
@@ -271,10 +271,17 @@ private:
             if (groups[groupOf[move.a]].size() != 1 || !fit(move.a, move.b)) {
                 continue;
             }
-            groups[groupOf[move.a]].clear();
-            groupOf[move.a] = move.b;
-            groups[move.b].push_back(move.a);
+            moveLone(move.a, move.b, groupOf, groups);
         }
+    }
+
+    // Moves sentence x, alone in its group, into group g.
+    static void moveLone(std::uint32_t x, std::uint32_t g, std::vector<std::uint32_t>& groupOf,
+                         std::vector<std::vector<std::uint32_t>>& groups)
+    {
+        groups[groupOf[x]].clear();
+        groupOf[x] = g;
+        groups[g].push_back(x);
     }
 
     // An outlet may tell one fact twice or in two places (a summary bullet and the body, a
@@ -308,9 +315,7 @@ private:
                 if (!tellsTheRowAgain(refs, groups[gy], refs[x])) {
                     continue;
                 }
-                groups[gy].push_back(x);
-                groups[gx].clear();
-                groupOf[x] = gy;
+                moveLone(x, gy, groupOf, groups);
                 break;
             }
         }

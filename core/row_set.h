@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -93,6 +94,18 @@ public:
                 posting.push_back(r);
             }
         }
+    }
+
+    // The row holding sentence s of document d, if any.
+    std::optional<std::size_t> rowHolding(std::size_t d, std::size_t s) const
+    {
+        for (std::size_t r = 0; r < m_rows.size(); ++r) {
+            const auto& cell = m_rows[r].cells[d];
+            if (std::find(cell.begin(), cell.end(), s) != cell.end()) {
+                return r;
+            }
+        }
+        return std::nullopt;
     }
 
     // Takes sentence s of document d out of row r (postings stay: they only point at rows that

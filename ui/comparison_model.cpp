@@ -1,5 +1,7 @@
 #include "ui/comparison_model.h"
 
+#include "ui/counted.h"
+
 #include <QStringBuilder>
 #include <algorithm>
 #include <cmath>
@@ -585,10 +587,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         if (d < m_comparison->statistics.size() && m_comparison->documents.size() > 1) {
             // The figures the HTML export shows under each outlet.
             const core::OutletStatistics& s = m_comparison->statistics[d];
-            const auto count = [](std::size_t n, const QString& one, const QString& many) {
-                return (n == 1 ? one : many).arg(n);
-            };
-            QString omissions = count(s.omissions, tr("%1 omission"), tr("%1 omissions"));
+            QString omissions = counted(s.omissions, tr("%1 omission"), tr("%1 omissions"));
             if (s.omissionsNear > 0) {
                 omissions +=
                     tr(" (%1 perhaps in other words: \u2248 in the cell)").arg(s.omissionsNear);
@@ -596,8 +595,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
             tip += QStringLiteral("\n") +
                    tr("Coverage %1% · %2 · %3 · %4")
                        .arg(std::lround(s.coverage * 100))
-                       .arg(omissions, count(s.additions, tr("%1 addition"), tr("%1 additions")),
-                            count(s.moved, tr("%1 moved"), tr("%1 moved")));
+                       .arg(omissions, counted(s.additions, tr("%1 addition"), tr("%1 additions")),
+                            counted(s.moved, tr("%1 moved"), tr("%1 moved")));
         }
         return tip;
     }
@@ -855,8 +854,8 @@ int ComparisonModel::rowNumber(int row) const
 QString ComparisonModel::foldText(const ClutterFold& f, bool withKinds) const
 {
     const int n = static_cast<int>(f.coreRows.size());
-    // Spelled out: tr()'s %n plural needs a loaded translation to drop the "(s)".
-    QString text = n == 1 ? tr("1 line of page clutter") : tr("%1 lines of page clutter").arg(n);
+    QString text = counted(static_cast<std::size_t>(n), tr("%1 line of page clutter"),
+                           tr("%1 lines of page clutter"));
     if (withKinds && !f.kinds.isEmpty()) {
         text += QStringLiteral(": ") + f.kinds.join(QStringLiteral(", ")).toLower();
     }

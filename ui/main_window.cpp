@@ -5,6 +5,7 @@
 #include "ui/cell_delegate.h"
 #include "ui/comparison_loader.h"
 #include "ui/comparison_model.h"
+#include "ui/counted.h"
 #include "ui/document_text.h"
 #include "ui/header_view.h"
 #include "ui/inspector_pane.h"
@@ -551,21 +552,18 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     // The folder's links, resolved to this comparison, for the inspector to show and undo.
     std::vector<InspectorPane::UserLink> userLinks;
     for (std::size_t i = 0; i < m_state.links.size(); ++i) {
-        const core::SentenceLink& link = m_state.links[i];
-        const auto a = core::locateSentence(comparison->documents, link.documentA, link.startA);
-        const auto b = core::locateSentence(comparison->documents, link.documentB, link.startB);
-        if (a && b) {
-            userLinks.push_back({static_cast<int>(i), a->first, a->second, b->first, b->second});
+        if (const auto ends = core::locateLink(comparison->documents, m_state.links[i])) {
+            const auto [da, sa, db, sb] = *ends;
+            userLinks.push_back({static_cast<int>(i), da, sa, db, sb});
         }
     }
     m_inspector->setUserLinks(std::move(userLinks));
     // The sentences the user took out of a row, and what they were taken apart from.
     std::vector<InspectorPane::TakenApart> takenApart;
     for (const core::SentenceLink& link : m_state.apart) {
-        const auto a = core::locateSentence(comparison->documents, link.documentA, link.startA);
-        const auto b = core::locateSentence(comparison->documents, link.documentB, link.startB);
-        if (a && b) {
-            takenApart.push_back({a->first, a->second, b->first, b->second});
+        if (const auto ends = core::locateLink(comparison->documents, link)) {
+            const auto [da, sa, db, sb] = *ends;
+            takenApart.push_back({da, sa, db, sb});
         }
     }
     m_inspector->setTakenApart(std::move(takenApart));
@@ -673,19 +671,15 @@ void MainWindow::promptForgetCorrections()
     if (isLoading() || !hasCorrections()) {
         return;
     }
-    // Spelled out: tr()'s %n plural needs a loaded translation to drop the "(s)".
-    const auto count = [](std::size_t n, const QString& one, const QString& many) {
-        return n == 1 ? one : many.arg(n);
-    };
     QStringList what;
     if (!m_state.corrections.empty()) {
-        what << count(m_state.corrections.size(),
-                      tr("1 line you marked as page clutter or as article text"),
-                      tr("%1 lines you marked as page clutter or as article text"));
+        what << counted(m_state.corrections.size(),
+                        tr("%1 line you marked as page clutter or as article text"),
+                        tr("%1 lines you marked as page clutter or as article text"));
     }
     if (!m_state.links.empty()) {
-        what << count(m_state.links.size(), tr("1 sentence you put in a row"),
-                      tr("%1 sentences you put in a row"));
+        what << counted(m_state.links.size(), tr("%1 sentence you put in a row"),
+                        tr("%1 sentences you put in a row"));
     }
     if (!m_state.apart.empty()) {
         std::vector<std::pair<std::string, std::size_t>> sentences;
@@ -695,8 +689,8 @@ void MainWindow::promptForgetCorrections()
                 sentences.push_back(s);
             }
         }
-        what << count(sentences.size(), tr("1 sentence you took out of a row"),
-                      tr("%1 sentences you took out of a row"));
+        what << counted(sentences.size(), tr("%1 sentence you took out of a row"),
+                        tr("%1 sentences you took out of a row"));
     }
     QMessageBox box(QMessageBox::Question, tr("Forget My Corrections"),
                     tr("Forget what you told Parallax about this folder?"), QMessageBox::NoButton,
@@ -1351,12 +1345,7 @@ void MainWindow::takeOutOfShownRow(std::size_t document)
         }
         // A row the user put together earlier with this sentence gives way to the latest word.
         std::erase_if(m_state.links, [&](const core::SentenceLink& link) {
-            const bool forward = link.documentA == apart.documentA && link.startA == apart.startA &&
-                                 link.documentB == apart.documentB && link.startB == apart.startB;
-            const bool backward = link.documentA == apart.documentB &&
-                                  link.startA == apart.startB &&
-                                  link.documentB == apart.documentA && link.startB == apart.startA;
-            return forward || backward;
+            return link == apart || link == apart.reversed();
         });
     }
     saveAndRecompare();

@@ -163,24 +163,35 @@ TEST(HtmlExport, RendersColumnsRowsAndEveryMark)
     EXPECT_NE(html.find("Show page clutter (1)"), std::string::npos);
 }
 
+namespace {
+
+// Alpha and Beta, each one sentence (the whole text), and no rows yet.
+Comparison alphaAndBeta(const std::string& alpha, const std::string& beta)
+{
+    Comparison c;
+    Document a = documentOf("Alpha", alpha);
+    a.sentences = {sentenceAt(a.text, 0, alpha.size())};
+    Document b = documentOf("Beta", beta);
+    b.sentences = {sentenceAt(b.text, 0, beta.size())};
+    c.documents = {a, b};
+    c.statistics.resize(2);
+    c.similarity = {{1.0, 0.0}, {0.0, 1.0}};
+    return c;
+}
+
+} // namespace
+
 TEST(HtmlExport, AnEmptyCellLinksToItsOutletsClosestSentence)
 {
     // Beta lacks row 1; its closest sentence (row 2) is offered there as a link, the sentence
     // in the tooltip. Alpha's empty cell in row 2 has no near match and stays empty.
-    Comparison c;
-    Document a = documentOf("Alpha", "No fuel leaked.");
-    a.sentences = {sentenceAt(a.text, 0, 15)};
-    Document b = documentOf("Beta", "None of the diesel <spilled>.");
-    b.sentences = {sentenceAt(b.text, 0, 29)};
-    c.documents = {a, b};
+    Comparison c = alphaAndBeta("No fuel leaked.", "None of the diesel <spilled>.");
     Row first = rowOf(2, RowStatus::Unique);
     first.cells[0].sentences = {0};
     first.near = {{1, 0, 0.19}};
     Row second = rowOf(2, RowStatus::Unique);
     second.cells[1].sentences = {0};
     c.rows = {first, second};
-    c.statistics.resize(2);
-    c.similarity = {{1.0, 0.0}, {0.0, 1.0}};
     const std::string html = toHtml(c);
     EXPECT_EQ(countOf(html, "class=\"near\""), 1U) << html;
     EXPECT_NE(html.find("<a class=\"near\" href=\"#r2\" title=\"Closest sentence of this outlet, "
@@ -205,18 +216,11 @@ TEST(HtmlExport, AnEmptyCellLinksToItsOutletsClosestSentence)
 
 TEST(HtmlExport, SaysWhichRowsTheReaderShapedByHand)
 {
-    Comparison c;
-    Document a = documentOf("Alpha", "No fuel leaked.");
-    a.sentences = {sentenceAt(a.text, 0, 15)};
-    Document b = documentOf("Beta", "None of the diesel spilled.");
-    b.sentences = {sentenceAt(b.text, 0, 27)};
-    c.documents = {a, b};
+    Comparison c = alphaAndBeta("No fuel leaked.", "None of the diesel spilled.");
     Row row = rowOf(2, RowStatus::Shared);
     row.cells[0].sentences = {0};
     row.cells[1].sentences = {0};
     c.rows = {row};
-    c.statistics.resize(2);
-    c.similarity = {{1.0, 0.0}, {0.0, 1.0}};
     const std::string matched = toHtml(c);
     EXPECT_EQ(matched.find("class=\"by-user\""), std::string::npos)
         << "no mark, and no key for a mark nobody sees";

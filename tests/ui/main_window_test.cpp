@@ -107,6 +107,18 @@ bool writeCatchStory(const QTemporaryDir& dir)
                         "metres before winter.\n");
 }
 
+// The index of document d's first sentence containing needle; its sentence count when none.
+std::size_t sentenceWith(const ComparisonModel& model, std::size_t d, const char* needle)
+{
+    const auto& sentences = model.comparison()->documents[d].sentences;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        if (sentences[s].text.find(needle) != std::string::npos) {
+            return s;
+        }
+    }
+    return sentences.size();
+}
+
 // A synthetic story by `outlets` outlets (benchmarks/story_generator.h), in `dir`.
 bool writeStory(const QString& dir, std::size_t outlets)
 {
@@ -413,17 +425,8 @@ void MainWindowTest::nearMatchPutInTheRowIsRememberedAndUndone()
     QVERIFY(openAndWait(window, folder.path()));
     auto* model = window.model();
     const parallax::core::Comparison& first = *model->comparison();
-    const auto sentenceWith = [&](std::size_t d, const char* needle) {
-        const auto& sentences = model->comparison()->documents[d].sentences;
-        for (std::size_t s = 0; s < sentences.size(); ++s) {
-            if (sentences[s].text.find(needle) != std::string::npos) {
-                return s;
-            }
-        }
-        return sentences.size();
-    };
-    const std::size_t poorest = sentenceWith(0, "poorest");
-    const std::size_t halfEmpty = sentenceWith(1, "half empty");
+    const std::size_t poorest = sentenceWith(*model, 0, "poorest");
+    const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
     QVERIFY(poorest < first.documents[0].sentences.size());
     QVERIFY(halfEmpty < first.documents[1].sentences.size());
     QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
@@ -475,13 +478,7 @@ void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
     QVERIFY(openAndWait(window, folder.path()));
     auto* model = window.model();
     const auto rowOf = [&](std::size_t d) {
-        const auto& sentences = model->comparison()->documents[d].sentences;
-        for (std::size_t s = 0; s < sentences.size(); ++s) {
-            if (sentences[s].text.find("flood barriers") != std::string::npos) {
-                return model->rowOfSentence(d, s);
-            }
-        }
-        return -1;
+        return model->rowOfSentence(d, sentenceWith(*model, d, "flood barriers"));
     };
     const int shared = rowOf(0);
     QVERIFY(shared >= 0);
@@ -521,18 +518,9 @@ void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
     MainWindow again;
     again.resize(1200, 700);
     QVERIFY(openAndWait(again, folder.path()));
-    const auto& documents = again.model()->comparison()->documents;
-    const auto barriersIn = [&](std::size_t d) {
-        std::size_t s = 0;
-        while (s < documents[d].sentences.size() &&
-               documents[d].sentences[s].text.find("flood barriers") == std::string::npos) {
-            ++s;
-        }
-        return s;
-    };
-    const std::size_t sentence = barriersIn(2);
+    const std::size_t sentence = sentenceWith(*again.model(), 2, "flood barriers");
     QVERIFY(again.model()->rowOfSentence(2, sentence) !=
-            again.model()->rowOfSentence(0, barriersIn(0)));
+            again.model()->rowOfSentence(0, sentenceWith(*again.model(), 0, "flood barriers")));
     shown.clear();
     emit window.inspector()->anchorClicked(QUrl(QStringLiteral("putback:2:%1").arg(sentence)));
     QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
