@@ -258,6 +258,20 @@ std::vector<std::vector<std::size_t>> rowOfEachSentence(const std::vector<Row>& 
     return rowOf;
 }
 
+std::optional<std::size_t> rowOfNearMatch(const std::vector<Row>& rows,
+                                          const std::vector<std::vector<std::size_t>>& rowOf,
+                                          const NearMatch& near)
+{
+    if (near.document >= rowOf.size() || near.sentence >= rowOf[near.document].size()) {
+        return std::nullopt;
+    }
+    const std::size_t r = rowOf[near.document][near.sentence];
+    if (r >= rows.size() || rows[r].boilerplate) {
+        return std::nullopt;
+    }
+    return r;
+}
+
 const char* toString(RowStatus status)
 {
     switch (status) {

@@ -1,5 +1,6 @@
 #include "core/csv_export.h"
 
+#include <cmath>
 #include <unordered_map>
 
 namespace parallax::core {
@@ -69,12 +70,15 @@ std::string toCsv(const Comparison& comparison)
     std::string out;
     out.reserve(textBytes + textBytes / 8 + comparison.rows.size() * (documents.size() * 3 + 32) +
                 64);
-    out += "\xEF\xBB\xBF\"row\",\"status\",\"kind\"";
-    for (const std::string& title : columnTitles(documents)) {
+    const std::vector<std::string> titles = columnTitles(documents);
+    out += "\xEF\xBB\xBF\"row\",\"status\",\"kind\",\"by_hand\"";
+    for (const std::string& title : titles) {
         out += ',';
         appendCsvField(out, title);
     }
-    out += "\r\n";
+    out += ",\"closest_elsewhere\"\r\n";
+
+    const std::vector<std::vector<std::size_t>> rowOf = rowOfEachSentence(comparison.rows);
 
     std::string text;
     for (std::size_t r = 0; r < comparison.rows.size(); ++r) {
@@ -83,6 +87,7 @@ std::string toCsv(const Comparison& comparison)
         out += ",\"";
         out += toString(row.status);
         out += row.boilerplate ? "\",\"clutter\"" : "\",\"article\"";
+        out += row.byUser ? ",\"yes\"" : ",\"no\"";
         for (std::size_t d = 0; d < documents.size(); ++d) {
             text.clear();
             if (d < row.cells.size()) {
@@ -99,6 +104,22 @@ std::string toCsv(const Comparison& comparison)
             out += ',';
             appendCsvField(out, text);
         }
+        // The near matches the window and the HTML show in empty cells, in one field of their
+        // own so that the outlets' columns hold only what each outlet wrote.
+        text.clear();
+        for (const NearMatch& near : row.near) {
+            const std::optional<std::size_t> at = rowOfNearMatch(comparison.rows, rowOf, near);
+            if (!at || near.document >= titles.size()) {
+                continue;
+            }
+            if (!text.empty()) {
+                text += "; ";
+            }
+            text += titles[near.document] + ": row " + std::to_string(*at + 1) + ", " +
+                    std::to_string(std::lround(near.similarity * 100)) + "% alike";
+        }
+        out += ',';
+        appendCsvField(out, text);
         out += "\r\n";
     }
     return out;

@@ -7,8 +7,11 @@
 
 namespace parallax::core {
 
-// The comparison as a spreadsheet: a header line (row, status, kind, then one column per outlet)
-// and one line per row with the text of each outlet's cell, its sentences joined by a space.
+// The comparison as a spreadsheet: a header line (row, status, kind, by_hand, one column per
+// outlet, closest_elsewhere) and one line per row with the text of each outlet's cell, its
+// sentences joined by a space; by_hand is "yes" for a row the user shaped (Row::byUser), and
+// closest_elsewhere names, for outlets the row lacks, the row of their closest sentence
+// (Row::near) as "Post: row 12, 23% alike", several joined by "; ".
 // RFC 4180: every field quoted, quotes doubled, CRLF line ends; UTF-8 with a byte order mark
 // so that spreadsheet programs read the characters right. Line breaks inside a text become
 // spaces, so one row is one line. A text that starts with = + - @ or a tab gets a leading

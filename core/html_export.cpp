@@ -580,14 +580,13 @@ private:
     void writeNearMatch(const Row& row, std::size_t d)
     {
         for (const NearMatch& near : row.near) {
-            if (near.document != d || d >= m_docs.size() || d >= m_rowOfSentence.size() ||
-                near.sentence >= m_docs[d].sentences.size() ||
-                near.sentence >= m_rowOfSentence[d].size() ||
-                m_rowOfSentence[d][near.sentence] == SIZE_MAX ||
-                m_comparison.rows[m_rowOfSentence[d][near.sentence]].boilerplate) {
+            const std::optional<std::size_t> at =
+                rowOfNearMatch(m_comparison.rows, m_rowOfSentence, near);
+            if (near.document != d || d >= m_docs.size() ||
+                near.sentence >= m_docs[d].sentences.size() || !at) {
                 continue;
             }
-            const std::size_t target = m_rowOfSentence[d][near.sentence] + 1;
+            const std::size_t target = *at + 1;
             put("<a class=\"near\" href=\"#r");
             putNumber(target);
             put("\" title=\"Closest sentence of this outlet, not aligned: ");

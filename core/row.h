@@ -82,6 +82,12 @@ struct Row {
 // holds it (each document's vector reaches its highest sentence in any row).
 std::vector<std::vector<std::size_t>> rowOfEachSentence(const std::vector<Row>& rows);
 
+// The row an export points a near match to: the row holding that sentence, when there is one
+// and it is article text (a clutter row is no place to send a reader looking for a statement).
+std::optional<std::size_t> rowOfNearMatch(const std::vector<Row>& rows,
+                                          const std::vector<std::vector<std::size_t>>& rowOf,
+                                          const NearMatch& near);
+
 const char* toString(RowStatus status);
 const char* toString(SpanKind kind);
 

@@ -5,6 +5,7 @@ import argparse
 import csv
 import io
 import json
+import math
 import os
 import subprocess
 import sys
@@ -83,18 +84,30 @@ def check_csv(raw, doc, label):
     check(len(records) == len(rows) + 1, f"{label}: a header and one line per row",
           f"{len(records)} vs {len(rows) + 1}")
     header = records[0]
-    check(header[:3] == ["row", "status", "kind"] and len(header) == len(documents) + 3,
-          f"{label}: header names row, status, kind and one column per outlet", header)
+    check(header[:4] == ["row", "status", "kind", "by_hand"] and header[-1] == "closest_elsewhere"
+          and len(header) == len(documents) + 5,
+          f"{label}: header names row, status, kind, by_hand, one column per outlet and "
+          "closest_elsewhere", header)
+    titles = header[4:-1]
+    row_of = {(d, s): r for r, row in enumerate(rows) for d, cell in enumerate(row["cells"]) for s in cell}
     mismatches = []
     for r, (row, record) in enumerate(zip(rows, records[1:])):
         if record[0] != str(r + 1) or record[1] != row["status"]:
             mismatches.append((r, record[:3]))
         if record[2] != ("clutter" if row.get("boilerplate") else "article"):
             mismatches.append((r, record[:3]))
+        if record[3] != ("yes" if row["by_user"] else "no"):
+            mismatches.append((r, record[3]))
         for d, cell in enumerate(row["cells"]):
             expected = csv_text(" ".join(documents[d]["sentences"][s]["text"] for s in cell))
-            if record[3 + d] != expected:
-                mismatches.append((r, d, record[3 + d], expected))
+            if record[4 + d] != expected:
+                mismatches.append((r, d, record[4 + d], expected))
+        near = [(n["document"], row_of.get((n["document"], n["sentence"])), n["similarity"])
+                for n in row["near"]]
+        expected = "; ".join(f"{titles[d]}: row {at + 1}, {math.floor(sim * 100 + 0.5)}% alike" for d, at, sim in near
+                             if at is not None and not rows[at].get("boilerplate"))
+        if record[-1] != csv_text(expected):
+            mismatches.append((r, record[-1], expected))
     check(not mismatches, f"{label}: every cell reads back as the outlet's sentences",
           mismatches[:3])
 

@@ -95,9 +95,9 @@ TEST(CsvExport, StartsWithBomAndEndsEveryLineWithCrlf)
     c.rows = {row};
     const std::string csv = toCsv(c);
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0U);
-    EXPECT_EQ(
-        csv,
-        "\xEF\xBB\xBF\"row\",\"status\",\"kind\",\"A\"\r\n1,\"unique\",\"article\",\"One.\"\r\n");
+    EXPECT_EQ(csv,
+              "\xEF\xBB\xBF\"row\",\"status\",\"kind\",\"by_hand\",\"A\",\"closest_elsewhere\"\r\n"
+              "1,\"unique\",\"article\",\"no\",\"One.\",\"\"\r\n");
 }
 
 TEST(CsvExport, SampleStoryRoundTripsThroughAParser)
@@ -108,22 +108,23 @@ TEST(CsvExport, SampleStoryRoundTripsThroughAParser)
     const std::optional<Records> records = parseCsv(withoutBom(toCsv(c)));
     ASSERT_TRUE(records);
     ASSERT_EQ(records->size(), c.rows.size() + 1);
-    ASSERT_EQ(records->front().size(), c.documents.size() + 3);
+    ASSERT_EQ(records->front().size(), c.documents.size() + 5);
     for (std::size_t d = 0; d < c.documents.size(); ++d) {
-        EXPECT_EQ((*records)[0][d + 3], c.documents[d].metadata.outlet);
+        EXPECT_EQ((*records)[0][d + 4], c.documents[d].metadata.outlet);
     }
     for (std::size_t r = 0; r < c.rows.size(); ++r) {
         const std::vector<std::string>& fields = (*records)[r + 1];
-        ASSERT_EQ(fields.size(), c.documents.size() + 3);
+        ASSERT_EQ(fields.size(), c.documents.size() + 5);
         EXPECT_EQ(fields[0], std::to_string(r + 1));
         EXPECT_EQ(fields[1], toString(c.rows[r].status));
         EXPECT_EQ(fields[2], c.rows[r].boilerplate ? "clutter" : "article");
+        EXPECT_EQ(fields[3], "no");
         for (std::size_t d = 0; d < c.documents.size(); ++d) {
             std::string expected;
             for (const std::size_t s : c.rows[r].cells[d].sentences) {
                 expected += (expected.empty() ? "" : " ") + c.documents[d].sentences[s].text;
             }
-            EXPECT_EQ(fields[d + 3], expected) << "row " << r + 1 << ", document " << d;
+            EXPECT_EQ(fields[d + 4], expected) << "row " << r + 1 << ", document " << d;
         }
     }
 }
@@ -150,11 +151,11 @@ TEST(CsvExport, QuotesCommasLineBreaksAndFormulasRoundTrip)
     const std::optional<Records> records = parseCsv(withoutBom(toCsv(c)));
     ASSERT_TRUE(records);
     ASSERT_EQ(records->size(), 3U); // one line per row: the line break became a space
-    EXPECT_EQ((*records)[0][3], "Outlet, \"quoted\"");
-    EXPECT_EQ((*records)[1][3], "He said \"no\", twice. =HYPERLINK(\"http://x.example\")");
-    EXPECT_EQ((*records)[1][4], "'+44 1234"); // a leading + would start a formula
-    EXPECT_EQ((*records)[2][3], "Line break");
-    EXPECT_EQ((*records)[2][4], "'-minus @mention Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D");
+    EXPECT_EQ((*records)[0][4], "Outlet, \"quoted\"");
+    EXPECT_EQ((*records)[1][4], "He said \"no\", twice. =HYPERLINK(\"http://x.example\")");
+    EXPECT_EQ((*records)[1][5], "'+44 1234"); // a leading + would start a formula
+    EXPECT_EQ((*records)[2][4], "Line break");
+    EXPECT_EQ((*records)[2][5], "'-minus @mention Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D");
 }
 
 TEST(CsvExport, SameOutletTwiceGetsTwoTitles)
@@ -166,12 +167,51 @@ TEST(CsvExport, SameOutletTwiceGetsTwoTitles)
     const std::optional<Records> records = parseCsv(withoutBom(toCsv(c)));
     ASSERT_TRUE(records);
     ASSERT_EQ(records->size(), 1U);
-    EXPECT_EQ((*records)[0],
-              (std::vector<std::string>{"row", "status", "kind", "Herald (01-herald.txt)",
-                                        "Herald (02-herald.txt)", "03-post.txt"}));
+    EXPECT_EQ((*records)[0], (std::vector<std::string>{
+                                 "row", "status", "kind", "by_hand", "Herald (01-herald.txt)",
+                                 "Herald (02-herald.txt)", "03-post.txt", "closest_elsewhere"}));
 }
 
 TEST(CsvExport, EmptyComparisonIsAHeaderLine)
 {
-    EXPECT_EQ(toCsv(Comparison{}), "\xEF\xBB\xBF\"row\",\"status\",\"kind\"\r\n");
+    EXPECT_EQ(toCsv(Comparison{}),
+              "\xEF\xBB\xBF\"row\",\"status\",\"kind\",\"by_hand\",\"closest_elsewhere\"\r\n");
+}
+
+// A reader of the spreadsheet should see what the window shows beside the text: which rows
+// the user shaped by hand, and, for the outlets a row lacks, their closest sentence elsewhere.
+TEST(CsvExport, SaysWhichRowsAreByHandAndWhereAbsentOutletsComeClosest)
+{
+    Comparison c;
+    c.documents = {documentOf("Herald", "a.txt", {"The bridge closes."}),
+                   documentOf("Post", "b.txt", {"The span shuts on Monday."}),
+                   documentOf("Wire", "c.txt", {"The bridge closes."}),
+                   documentOf("Daily", "d.txt", {"Share this.", "Ferries run."})};
+    Row told;
+    told.cells.resize(4);
+    told.cells[0].sentences = {0};
+    told.cells[2].sentences = {0};
+    told.byUser = true;
+    told.near = {{1, 0, 0.234}, {3, 0, 0.5}};
+    Row span;
+    span.cells.resize(4);
+    span.cells[1].sentences = {0};
+    span.near = {{3, 1, 0.181}};
+    Row clutter;
+    clutter.cells.resize(4);
+    clutter.cells[3].sentences = {0};
+    clutter.boilerplate = true;
+    Row ferries;
+    ferries.cells.resize(4);
+    ferries.cells[3].sentences = {1};
+    c.rows = {told, span, clutter, ferries};
+    const std::optional<Records> records = parseCsv(withoutBom(toCsv(c)));
+    ASSERT_TRUE(records);
+    ASSERT_EQ(records->size(), 5U);
+    EXPECT_EQ((*records)[1][3], "yes");
+    EXPECT_EQ((*records)[2][3], "no");
+    // Daily's closest sentence to the first row sits in a clutter row: no place to send a reader.
+    EXPECT_EQ((*records)[1][8], "Post: row 2, 23% alike");
+    EXPECT_EQ((*records)[2][8], "Daily: row 4, 18% alike");
+    EXPECT_EQ((*records)[4][8], "");
 }
