@@ -5,9 +5,9 @@
 #include "core/export_formats.h"
 
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 namespace {
 
@@ -36,22 +36,31 @@ int main(int argc, char** argv)
     CompareOptions options;
     bool noStemming = false;
     int reference = -1;
+    int follow = -1;
     compare->add_option("DIR", folder, "Folder with one article file per outlet")->required();
     compare->add_option("--format,-f", format, "Output format: json, html or csv")
         ->check(CLI::IsMember({"json", "html", "csv"}))
         ->capture_default_str();
     compare->add_option("-o,--output", output, "Write to FILE (atomically) instead of stdout");
-    compare->add_option("--threshold", options.threshold,
-                        "Lowest sentence similarity (0..1) at which outlets share a row")
+    compare
+        ->add_option("--threshold", options.threshold,
+                     "Lowest sentence similarity (0..1) at which outlets share a row")
         ->check(CLI::Range(0.0, 1.0))
         ->capture_default_str();
-    compare->add_option("--locale", options.locale,
-                        "Language of the articles, for sentence rules and stemming")
+    compare
+        ->add_option("--locale", options.locale,
+                     "Language of the articles, for sentence rules and stemming")
         ->capture_default_str();
     compare->add_flag("--no-stemming", noStemming, "Match words without reducing them to stems");
-    compare->add_option("--reference", reference,
-                        "Document number (1 = first file in the folder's order) that the others "
-                        "are compared with; default: each row's most central version")
+    compare
+        ->add_option("--reference", reference,
+                     "Document number (1 = first file in the folder's order) that the others "
+                     "are compared with; default: each row's most central version")
+        ->check(CLI::PositiveNumber);
+    compare
+        ->add_option("--follow", follow,
+                     "Document number whose own order the rows follow; default: the "
+                     "consensus order of all outlets")
         ->check(CLI::PositiveNumber);
 
     try {
@@ -70,27 +79,36 @@ int main(int argc, char** argv)
 
     const ComparisonResult result = compareFolder(folder, options);
     for (const SkippedFile& skipped : result.skipped) {
-        std::cerr << "parallax-cli: warning: " << (std::filesystem::path(folder) / skipped.path).string()
+        std::cerr << "parallax-cli: warning: "
+                  << (std::filesystem::path(folder) / skipped.path).string()
                   << ": skipped: " << skipped.reason << "\n";
     }
     for (const FileWarning& warning : result.warnings) {
-        std::cerr << "parallax-cli: warning: " << (std::filesystem::path(folder) / warning.path).string()
-                  << ": " << warning.message << "\n";
+        std::cerr << "parallax-cli: warning: "
+                  << (std::filesystem::path(folder) / warning.path).string() << ": "
+                  << warning.message << "\n";
     }
     if (!result.comparison) {
         std::cerr << "parallax-cli: " << result.error << "\n";
         return kFailure;
     }
-    if (options.reference && *options.reference >= result.comparison->documents.size()) {
-        std::cerr << "parallax-cli: --reference " << reference << ": the folder has only "
-                  << result.comparison->documents.size() << " articles\n";
-        return kUsage;
+    const std::size_t articles = result.comparison->documents.size();
+    for (const auto& [name, number] : {std::pair{"--reference", reference}, {"--follow", follow}}) {
+        if (number > 0 && static_cast<std::size_t>(number) > articles) {
+            std::cerr << "parallax-cli: " << name << " " << number << ": the folder has only "
+                      << articles << " articles\n";
+            return kUsage;
+        }
     }
     const ExportFormat exportFormat = format == "html"  ? ExportFormat::Html
                                       : format == "csv" ? ExportFormat::Csv
                                                         : ExportFormat::Json;
-    const std::string text =
-        exportComparison(*result.comparison, exportFormat, result.skipped, result.warnings);
+    std::optional<Comparison> arranged;
+    if (follow > 0) {
+        arranged = arrangedAsShown(*result.comparison, {}, static_cast<std::size_t>(follow - 1));
+    }
+    const std::string text = exportComparison(arranged ? *arranged : *result.comparison,
+                                              exportFormat, result.skipped, result.warnings);
     if (output.empty()) {
         std::cout << text;
         std::cout.flush();

@@ -321,6 +321,26 @@ std::vector<std::size_t> Comparison::orderFollowing(std::size_t document) const
     return order;
 }
 
+Comparison arrangedAsShown(Comparison comparison, const std::vector<std::string>& outletNames,
+                           std::optional<std::size_t> followed)
+{
+    for (std::size_t d = 0; d < comparison.documents.size() && d < outletNames.size(); ++d) {
+        if (!outletNames[d].empty()) {
+            comparison.documents[d].metadata.outlet = outletNames[d];
+        }
+    }
+    if (followed && *followed < comparison.documents.size()) {
+        std::vector<Row> rows;
+        rows.reserve(comparison.rows.size());
+        for (const std::size_t r : comparison.orderFollowing(*followed)) {
+            rows.push_back(std::move(comparison.rows[r]));
+        }
+        comparison.rows = std::move(rows);
+        comparison.rowsFollow = followed;
+    }
+    return comparison;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>>
 locateSentence(const std::vector<Document>& documents, const std::string& path, std::size_t start)
 {

@@ -79,10 +79,20 @@ struct Comparison {
     // similarity[i][j], 0..1: how much of the two outlets' article text is the same wording.
     std::vector<std::vector<double>> similarity;
 
+    // Set when `rows` stand in this document's order instead of the consensus order (an export
+    // of a window that follows an outlet, arrangedAsShown).
+    std::optional<std::size_t> rowsFollow;
+
     // Row indices in the order document d wrote them; rows it lacks follow the consensus
     // between its own rows.
     std::vector<std::size_t> orderFollowing(std::size_t document) const;
 };
+
+// The comparison as the reader arranged it in the window, for an export that should show what
+// they see: their names for the outlets (Metadata::outlet; an empty entry keeps the file's) and,
+// when they follow an outlet, the rows in that outlet's order (rowsFollow set).
+Comparison arrangedAsShown(Comparison comparison, const std::vector<std::string>& outletNames,
+                           std::optional<std::size_t> followed);
 
 struct ComparisonResult {
     std::optional<Comparison> comparison; // none when nothing could be compared or cancelled

@@ -225,8 +225,12 @@ private:
         put("</h1>\n<p class=\"subtitle\">");
         putNumber(n);
         put(plural(n, " outlet", " outlets"));
-        put(" compared sentence by sentence with Parallax</p>\n<p class=\"summary\" "
-            "id=\"summary\">");
+        put(" compared sentence by sentence with Parallax");
+        if (m_comparison.rowsFollow && *m_comparison.rowsFollow < n) {
+            put(" \xC2\xB7 rows in the order of ");
+            putEscaped(outletName(m_docs[*m_comparison.rowsFollow]));
+        }
+        put("</p>\n<p class=\"summary\" id=\"summary\">");
         const std::size_t articleRows = m_sharedRows + m_partialRows + m_uniqueRows;
         putNumber(articleRows);
         put(plural(articleRows, " row", " rows"));

@@ -105,6 +105,9 @@ std::string toJson(const Comparison& comparison, const std::vector<SkippedFile>&
         rows.push_back(rowJson(row));
     }
     root["rows"] = std::move(rows);
+    if (comparison.rowsFollow) {
+        root["rows_follow"] = *comparison.rowsFollow;
+    }
     root["similarity"] = comparison.similarity;
     nlohmann::json skippedJson = nlohmann::json::array();
     for (const SkippedFile& s : skipped) {

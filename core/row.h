@@ -47,6 +47,7 @@ struct Cell {
     std::vector<MissingWords> missing; // reference words this version lacks
     double similarity = 0.0;           // to the reference, 0..1; 1 for the reference itself
     bool empty() const { return sentences.empty(); }
+    bool operator==(const Cell&) const = default;
 };
 
 // A sentence of an outlet the row lacks that comes close to the row without being aligned
@@ -68,6 +69,7 @@ struct Row {
     // The user's word shaped this row: they put a sentence in it (a link) or took one out of
     // it (a separation). A reader of an export should know which pairings are by hand.
     bool byUser = false;
+    bool operator==(const Row&) const = default;
     std::size_t presentCount() const
     {
         std::size_t n = 0;

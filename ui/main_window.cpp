@@ -1390,8 +1390,15 @@ std::optional<QString> MainWindow::exportTo(const QString& path, core::ExportFor
     if (!m_result || !m_result->comparison) {
         return tr("Nothing to export yet.");
     }
-    const std::string bytes = core::exportComparison(*m_result->comparison, format,
-                                                     m_result->skipped, m_result->warnings);
+    // What the reader shares is what they see: their names for the outlets, and the rows in
+    // the followed outlet's order when they follow one.
+    std::vector<std::string> names;
+    for (const QString& name : m_model->outletNames()) {
+        names.push_back(name.toStdString());
+    }
+    const std::string bytes = core::exportComparison(
+        core::arrangedAsShown(*m_result->comparison, names, m_model->followed()), format,
+        m_result->skipped, m_result->warnings);
     if (auto error = core::writeFileAtomically(toPath(path), bytes)) {
         return fromUtf8(*error);
     }

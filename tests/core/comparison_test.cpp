@@ -1,6 +1,7 @@
 #include "core/atomic_file.h"
 #include "core/comparison.h"
 #include "core/export_formats.h"
+#include "core/html_export.h"
 #include "core/json_export.h"
 #include "core/utf8.h"
 #include "json_contract.h"
@@ -328,6 +329,46 @@ TEST(Comparison, SampleStoryIsTheSameWithOneOrManyThreads)
     const ComparisonResult b = compareFolder(parallax::test::sampleDir(), four);
     ASSERT_TRUE(a.comparison && b.comparison);
     EXPECT_EQ(toJson(*a.comparison), toJson(*b.comparison));
+}
+
+// An export from the window carries the reader's names for the outlets and, when they follow
+// one, the rows in its order; the JSON says which; nothing else changes.
+TEST(Comparison, ArrangedAsShownRenamesOutletsAndFollowsOne)
+{
+    const ComparisonResult result = compareFolder(parallax::test::sampleDir());
+    ASSERT_TRUE(result.comparison);
+    const Comparison& original = *result.comparison;
+    ASSERT_GE(original.documents.size(), 3U);
+
+    const Comparison renamed = arrangedAsShown(original, {"", "The Courier"}, std::nullopt);
+    EXPECT_EQ(renamed.documents[0].metadata.outlet, original.documents[0].metadata.outlet);
+    EXPECT_EQ(renamed.documents[1].metadata.outlet, "The Courier");
+    EXPECT_EQ(renamed.rows, original.rows);
+    EXPECT_FALSE(renamed.rowsFollow);
+    EXPECT_FALSE(nlohmann::json::parse(toJson(renamed)).contains("rows_follow"));
+
+    const Comparison followed = arrangedAsShown(original, {}, 2);
+    ASSERT_EQ(followed.rowsFollow, std::optional<std::size_t>(2));
+    const std::vector<std::size_t> order = original.orderFollowing(2);
+    ASSERT_EQ(followed.rows.size(), original.rows.size());
+    EXPECT_NE(order, [&] {
+        std::vector<std::size_t> identity(order.size());
+        for (std::size_t i = 0; i < identity.size(); ++i) {
+            identity[i] = i;
+        }
+        return identity;
+    }()) << "the sample's third outlet tells the story in its own order";
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        EXPECT_EQ(followed.rows[i], original.rows[order[i]]);
+    }
+    const nlohmann::json js = nlohmann::json::parse(toJson(followed));
+    EXPECT_EQ(js.at("rows_follow"), 2);
+    EXPECT_NE(
+        toHtml(followed).find("rows in the order of " + followed.documents[2].metadata.outlet),
+        std::string::npos);
+    EXPECT_EQ(toHtml(original).find("rows in the order of"), std::string::npos);
+    // An outlet that is not there is not followed.
+    EXPECT_FALSE(arrangedAsShown(original, {}, 99).rowsFollow);
 }
 
 TEST(Comparison, GoldenAlignmentOfTheSampleStory)

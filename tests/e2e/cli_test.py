@@ -120,9 +120,22 @@ def test_sample(args, tmp):
     p = run(args.cli, '--version')
     check('parallax-cli' in p.stdout, '--version names the program')
 
+    # --follow N: the rows in outlet N's own order, and the JSON says so.
+    p = run(args.cli, 'compare', args.sample, '--follow', '3')
+    if check(p.returncode == 0, f'--follow 3: exit 0 (got {p.returncode}: {p.stderr.strip()[:200]})'):
+        followed = json.loads(p.stdout)
+        check(followed.get('rows_follow') == 2, '--follow 3: rows_follow names the third document')
+        firsts = [row['cells'][2][0] for row in followed['rows'] if row['cells'][2]]
+        check(firsts == sorted(firsts), '--follow 3: its sentences come in its own order')
+        check(out is None or sorted(map(json.dumps, followed['rows'])) == sorted(map(json.dumps, out['rows'])),
+              '--follow 3: the same rows as the consensus order, rearranged')
+        check(out is None or 'rows_follow' not in out, 'consensus order: no rows_follow')
+
     # Usage errors: exit 2, one line on stderr.
     for argv in ([], ['compare'], ['frobnicate'], ['compare', args.sample, '--format', 'pdf'],
-                 ['compare', args.sample, '--threshold', '7'], ['compare', args.sample, '--no-such-flag']):
+                 ['compare', args.sample, '--threshold', '7'], ['compare', args.sample, '--no-such-flag'],
+                 ['compare', args.sample, '--follow', '9'], ['compare', args.sample, '--reference', '6'],
+                 ['compare', args.sample, '--follow', '0']):
         p = run(args.cli, *argv)
         lines = p.stderr.strip().splitlines()
         check(p.returncode == 2, f'usage error {argv}: exit 2 (got {p.returncode})')

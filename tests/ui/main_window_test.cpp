@@ -14,6 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -211,6 +214,7 @@ private slots:
     void correctionUpdatesInPlaceAndIsRemembered();
     void followingAnOutletReordersRows();
     void exportWritesTheChosenFile();
+    void exportShowsTheReadersNamesAndOrder();
     // A folder with no readable article: a message in the window, the comparison stays.
     void unreadableFolderKeepsPreviousComparison();
     // The highlights follow a dark palette.
@@ -985,6 +989,59 @@ void MainWindowTest::exportWritesTheChosenFile()
     QVERIFY(QFileInfo(json).size() > 100);
     // Nothing was written into the folder being read.
     QCOMPARE(QDir(QStringLiteral(PARALLAX_SAMPLE_DIR)).entryList(QDir::Files).size(), 5);
+}
+
+void MainWindowTest::exportShowsTheReadersNamesAndOrder()
+{
+    // A reader who renamed an outlet and follows another shares what they see.
+    ComparisonModel* model = m_window->model();
+    const QString before = model->outletName(1);
+    m_window->renameOutlet(1, QStringLiteral("The \"Courier\" & Co"));
+    m_window->setFollowed(2);
+    QTemporaryDir out;
+    const QString html = out.filePath(QStringLiteral("story.html"));
+    const QString csv = out.filePath(QStringLiteral("story.csv"));
+    const QString json = out.filePath(QStringLiteral("story.json"));
+    QVERIFY(!m_window->exportTo(html, parallax::core::ExportFormat::Html).has_value());
+    QVERIFY(!m_window->exportTo(csv, parallax::core::ExportFormat::Csv).has_value());
+    QVERIFY(!m_window->exportTo(json, parallax::core::ExportFormat::Json).has_value());
+    m_window->setFollowed(std::nullopt);
+    m_window->renameOutlet(1, before);
+
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    QVERIFY(text.contains(QStringLiteral("The &quot;Courier&quot; &amp; Co")));
+    QVERIFY(!text.contains(QStringLiteral(">") + before + QStringLiteral("<")));
+    QVERIFY(text.contains(QStringLiteral("rows in the order of ") + model->outletName(2)));
+
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    QVERIFY(table.readLine().contains("\"The \"\"Courier\"\" & Co\""));
+
+    QFile data(json);
+    QVERIFY(data.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(data.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("rows_follow")).toInt(-1), 2);
+    QCOMPARE(root.value(QStringLiteral("documents"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("outlet")),
+             QJsonValue(QStringLiteral("The \"Courier\" & Co")));
+    // The rows stand in the followed outlet's order: its sentences come in text order.
+    const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), static_cast<qsizetype>(model->comparison()->rows.size()));
+    int last = -1;
+    for (const QJsonValue& row : rows) {
+        const QJsonArray cell =
+            row.toObject().value(QStringLiteral("cells")).toArray().at(2).toArray();
+        if (!cell.isEmpty()) {
+            QVERIFY(cell.at(0).toInt() > last);
+            last = cell.at(0).toInt();
+        }
+    }
+    QVERIFY(last >= 0);
 }
 
 void MainWindowTest::unreadableFolderKeepsPreviousComparison()
