@@ -11,6 +11,7 @@
 #include "ui/inspector_pane.h"
 #include "ui/legend_bar.h"
 #include "ui/notice_bar.h"
+#include "ui/outlet_figures_dialog.h"
 #include "ui/overview_strip.h"
 
 #include <QAction>
@@ -351,6 +352,13 @@ void MainWindow::buildActions()
             setColumnHidden(c, false);
         }
     });
+    view->addSeparator();
+    m_figuresAction =
+        view->addAction(tr("Outlet &Figures…"), this, [this] { showOutletFigures(); });
+    m_figuresAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_figuresAction->setToolTip(
+        tr("What each outlet carries, and how alike the outlets' wording is"));
+    m_figuresAction->setEnabled(false);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     struct Step {
@@ -574,6 +582,7 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     m_applyingState = false;
     m_stack->setCurrentIndex(1);
     m_exportAction->setEnabled(true);
+    m_figuresAction->setEnabled(true);
     m_alignmentAction->setEnabled(true);
     m_forgetAction->setEnabled(hasCorrections());
     updateOrderAndReferenceControls();
@@ -627,6 +636,9 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
         m_pendingFolder = m_folder;
         reload();
         return;
+    }
+    if (m_figures && m_figures->isVisible()) {
+        showOutletFigures();
     }
     emit comparisonShown();
 }
@@ -971,6 +983,9 @@ void MainWindow::setFontSize(double points)
 void MainWindow::renameOutlet(int column, const QString& name)
 {
     m_model->setOutletName(column, name);
+    if (m_figures && m_figures->isVisible()) {
+        showOutletFigures();
+    }
     updateOrderAndReferenceControls();
     updateInspector();
     saveFolderState();
@@ -1383,6 +1398,24 @@ void MainWindow::removeLink(int index)
     m_state.links.erase(m_state.links.begin() + index);
     saveAndRecompare();
     statusBar()->showMessage(tr("Rows apart again; updating…"), 3000);
+}
+
+OutletFiguresDialog* MainWindow::showOutletFigures()
+{
+    if (!m_model->comparison()) {
+        return nullptr;
+    }
+    if (!m_figures) {
+        m_figures = new OutletFiguresDialog(this);
+    }
+    QStringList names;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        names << m_model->outletName(c);
+    }
+    m_figures->setComparison(*m_model->comparison(), names);
+    m_figures->show();
+    m_figures->raise();
+    return m_figures;
 }
 
 std::optional<QString> MainWindow::exportTo(const QString& path, core::ExportFormat format)

@@ -29,6 +29,7 @@ class ComparisonModel;
 class InspectorPane;
 class LegendBar;
 class NoticeBar;
+class OutletFiguresDialog;
 class OutletHeader;
 class OverviewStrip;
 
@@ -104,6 +105,8 @@ public:
     std::optional<QString> exportTo(const QString& path, core::ExportFormat format);
     QString copyRow();
     QString copyCell();
+    // View > Outlet Figures: per-outlet figures and how alike the outlets' wording is.
+    OutletFiguresDialog* showOutletFigures();
     // The outlets in the order the table shows them, hidden ones left out.
     std::vector<int> visibleColumns() const;
 
@@ -176,6 +179,8 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_alignmentAction = nullptr;
     QAction* m_forgetAction = nullptr; // Edit > Forget My Corrections to This Folder
+    QAction* m_figuresAction = nullptr;
+    OutletFiguresDialog* m_figures = nullptr; // made on first use, refreshed while open
 
     QString m_folder;        // the folder on screen
     QString m_pendingFolder; // the folder being loaded

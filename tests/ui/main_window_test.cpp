@@ -7,6 +7,7 @@
 #include "ui/inspector_pane.h"
 #include "ui/main_window.h"
 #include "ui/notice_bar.h"
+#include "ui/outlet_figures_dialog.h"
 #include "ui/overview_strip.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -215,6 +217,7 @@ private slots:
     void followingAnOutletReordersRows();
     void exportWritesTheChosenFile();
     void exportShowsTheReadersNamesAndOrder();
+    void outletFiguresShowCoresFiguresAndTheClosestPairs();
     // A folder with no readable article: a message in the window, the comparison stays.
     void unreadableFolderKeepsPreviousComparison();
     // The highlights follow a dark palette.
@@ -989,6 +992,85 @@ void MainWindowTest::exportWritesTheChosenFile()
     QVERIFY(QFileInfo(json).size() > 100);
     // Nothing was written into the folder being read.
     QCOMPARE(QDir(QStringLiteral(PARALLAX_SAMPLE_DIR)).entryList(QDir::Files).size(), 5);
+}
+
+void MainWindowTest::outletFiguresShowCoresFiguresAndTheClosestPairs()
+{
+    const parallax::core::Comparison& comparison = *m_window->model()->comparison();
+    const QString before = m_window->model()->outletName(0);
+    parallax::ui::OutletFiguresDialog* dialog = m_window->showOutletFigures();
+    QVERIFY(dialog && dialog->isVisible());
+    QTableWidget* figures = dialog->figures();
+    const int n = static_cast<int>(comparison.documents.size());
+    QCOMPARE(figures->rowCount(), n);
+    for (int d = 0; d < n; ++d) {
+        const auto& s = comparison.statistics[static_cast<std::size_t>(d)];
+        QCOMPARE(figures->item(d, 0)->text(), m_window->model()->outletName(d));
+        QCOMPARE(figures->item(d, 1)->text(),
+                 QStringLiteral("%1%").arg(std::lround(s.coverage * 100)));
+        QVERIFY(figures->item(d, 2)->text().startsWith(QString::number(s.omissions)));
+        QCOMPARE(figures->item(d, 2)->text().contains(QStringLiteral("≈")), s.omissionsNear > 0);
+        QCOMPARE(figures->item(d, 3)->text(), QString::number(s.additions));
+        QCOMPARE(figures->item(d, 4)->text(), QString::number(s.moved));
+        QCOMPARE(figures->item(d, 5)->text(), QString::number(s.words));
+    }
+    // Sorting by coverage sorts by the number, not the text ("100%" after "59%"), and the
+    // names move with their figures.
+    figures->sortItems(1, Qt::DescendingOrder);
+    const auto widest =
+        std::max_element(comparison.statistics.begin(), comparison.statistics.end(),
+                         [](const auto& a, const auto& b) { return a.coverage < b.coverage; });
+    QCOMPARE(figures->item(0, 1)->data(Qt::UserRole).toDouble(), widest->coverage);
+    QCOMPARE(figures->item(0, 0)->text(), m_window->model()->outletName(static_cast<int>(
+                                              widest - comparison.statistics.begin())));
+
+    // The matrix: every pair, both ways, as core counts it.
+    QTableWidget* likeness = dialog->likeness();
+    QCOMPARE(likeness->rowCount(), n);
+    QCOMPARE(likeness->item(0, 1)->text(),
+             QStringLiteral("%1%").arg(std::lround(comparison.similarity[0][1] * 100)));
+    QCOMPARE(likeness->item(2, 2)->text(), QStringLiteral("—"));
+    // The most alike pair is named first.
+    double best = 0;
+    std::pair<int, int> bestPair;
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            if (comparison.similarity[i][j] > best) {
+                best = comparison.similarity[i][j];
+                bestPair = {i, j};
+            }
+        }
+    }
+    const QString pairs = dialog->closestPairs();
+    const QString first = pairs.section(QStringLiteral("<br>"), 1, 1);
+    QVERIFY2(first.contains(m_window->model()->outletName(bestPair.first).toHtmlEscaped()) &&
+                 first.contains(m_window->model()->outletName(bestPair.second).toHtmlEscaped()),
+             qPrintable(pairs));
+    // A rename shows at once while the dialog is open.
+    m_window->renameOutlet(0, QStringLiteral("Renamed Herald"));
+    QVERIFY(!figures->findItems(QStringLiteral("Renamed Herald"), Qt::MatchExactly).isEmpty());
+    QVERIFY(figures->findItems(before, Qt::MatchExactly).isEmpty());
+    grab(*dialog, QStringLiteral("16-outlet-figures"));
+    m_window->renameOutlet(0, before);
+    dialog->close();
+    // Forty outlets: no wall of numbers, the closest pairs and a note instead.
+    parallax::core::Comparison many;
+    many.documents.resize(40);
+    many.statistics.resize(40);
+    many.similarity.assign(40, std::vector<double>(40, 0.1));
+    many.similarity[3][7] = many.similarity[7][3] = 0.92;
+    QStringList names;
+    for (int d = 0; d < 40; ++d) {
+        names << QStringLiteral("Outlet %1").arg(d + 1);
+    }
+    parallax::ui::OutletFiguresDialog large;
+    large.setComparison(many, names);
+    large.show();
+    QCOMPARE(large.figures()->rowCount(), 40);
+    QVERIFY(!large.likeness()->isVisible());
+    QVERIFY(large.closestPairs()
+                .section(QStringLiteral("<br>"), 1, 1)
+                .contains(QStringLiteral("Outlet 4 and Outlet 8: 92%")));
 }
 
 void MainWindowTest::exportShowsTheReadersNamesAndOrder()
