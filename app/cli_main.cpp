@@ -105,7 +105,10 @@ int main(int argc, char** argv)
                                                         : ExportFormat::Json;
     std::optional<Comparison> arranged;
     if (follow > 0) {
-        arranged = arrangedAsShown(*result.comparison, {}, static_cast<std::size_t>(follow - 1));
+        arranged =
+            arrangedAsShown(*result.comparison, {.outletNames = {},
+                                                 .followed = static_cast<std::size_t>(follow - 1),
+                                                 .documentOrder = {}});
     }
     const std::string text = exportComparison(arranged ? *arranged : *result.comparison,
                                               exportFormat, result.skipped, result.warnings);

@@ -321,22 +321,72 @@ std::vector<std::size_t> Comparison::orderFollowing(std::size_t document) const
     return order;
 }
 
-Comparison arrangedAsShown(Comparison comparison, const std::vector<std::string>& outletNames,
-                           std::optional<std::size_t> followed)
+namespace {
+
+// The documents in a new order, order[k] being the document that goes k-th; every index that
+// names a document follows.
+void reorderDocuments(Comparison& comparison, const std::vector<std::size_t>& order)
 {
-    for (std::size_t d = 0; d < comparison.documents.size() && d < outletNames.size(); ++d) {
-        if (!outletNames[d].empty()) {
-            comparison.documents[d].metadata.outlet = outletNames[d];
+    const std::size_t n = comparison.documents.size();
+    std::vector<std::size_t> place(n, SIZE_MAX); // old index -> new
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (order.size() != n || order[k] >= n || place[order[k]] != SIZE_MAX) {
+            return; // not a permutation: leave the order as it is
+        }
+        place[order[k]] = k;
+    }
+    const auto permuted = [&](auto& items) {
+        if (items.size() != n) {
+            return;
+        }
+        std::remove_reference_t<decltype(items)> out;
+        out.reserve(n);
+        for (const std::size_t d : order) {
+            out.push_back(std::move(items[d]));
+        }
+        items = std::move(out);
+    };
+    permuted(comparison.documents);
+    permuted(comparison.statistics);
+    permuted(comparison.similarity);
+    for (std::vector<double>& line : comparison.similarity) {
+        permuted(line);
+    }
+    for (Row& row : comparison.rows) {
+        permuted(row.cells);
+        if (row.reference && *row.reference < n) {
+            row.reference = place[*row.reference];
+        }
+        for (NearMatch& near : row.near) {
+            near.document = near.document < n ? place[near.document] : near.document;
         }
     }
-    if (followed && *followed < comparison.documents.size()) {
+    if (comparison.rowsFollow && *comparison.rowsFollow < n) {
+        comparison.rowsFollow = place[*comparison.rowsFollow];
+    }
+}
+
+} // namespace
+
+Comparison arrangedAsShown(Comparison comparison, const Arrangement& arrangement)
+{
+    const std::vector<std::string>& names = arrangement.outletNames;
+    for (std::size_t d = 0; d < comparison.documents.size() && d < names.size(); ++d) {
+        if (!names[d].empty()) {
+            comparison.documents[d].metadata.outlet = names[d];
+        }
+    }
+    if (arrangement.followed && *arrangement.followed < comparison.documents.size()) {
         std::vector<Row> rows;
         rows.reserve(comparison.rows.size());
-        for (const std::size_t r : comparison.orderFollowing(*followed)) {
+        for (const std::size_t r : comparison.orderFollowing(*arrangement.followed)) {
             rows.push_back(std::move(comparison.rows[r]));
         }
         comparison.rows = std::move(rows);
-        comparison.rowsFollow = followed;
+        comparison.rowsFollow = arrangement.followed;
+    }
+    if (!arrangement.documentOrder.empty()) {
+        reorderDocuments(comparison, arrangement.documentOrder);
     }
     return comparison;
 }

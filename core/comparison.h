@@ -88,11 +88,17 @@ struct Comparison {
     std::vector<std::size_t> orderFollowing(std::size_t document) const;
 };
 
+// How the reader arranged the comparison in the window, by document index of the comparison.
+struct Arrangement {
+    std::vector<std::string> outletNames;   // Metadata::outlet; an empty entry keeps the file's
+    std::optional<std::size_t> followed;    // rows in this document's order (rowsFollow)
+    std::vector<std::size_t> documentOrder; // left to right; ignored unless a permutation
+};
+
 // The comparison as the reader arranged it in the window, for an export that should show what
-// they see: their names for the outlets (Metadata::outlet; an empty entry keeps the file's) and,
-// when they follow an outlet, the rows in that outlet's order (rowsFollow set).
-Comparison arrangedAsShown(Comparison comparison, const std::vector<std::string>& outletNames,
-                           std::optional<std::size_t> followed);
+// they see: their names for the outlets, the rows in the followed outlet's order, the outlets in
+// their column order (every index in rows, statistics and similarity follows).
+Comparison arrangedAsShown(Comparison comparison, const Arrangement& arrangement);
 
 struct ComparisonResult {
     std::optional<Comparison> comparison; // none when nothing could be compared or cancelled

@@ -1423,15 +1423,23 @@ std::optional<QString> MainWindow::exportTo(const QString& path, core::ExportFor
     if (!m_result || !m_result->comparison) {
         return tr("Nothing to export yet.");
     }
-    // What the reader shares is what they see: their names for the outlets, and the rows in
-    // the followed outlet's order when they follow one.
-    std::vector<std::string> names;
+    // What the reader shares is what they see: their names for the outlets, the rows in the
+    // followed outlet's order, the outlets in their column order (hidden ones too: a figure in
+    // the file should not depend on what one screen had folded away).
+    core::Arrangement arrangement;
     for (const QString& name : m_model->outletNames()) {
-        names.push_back(name.toStdString());
+        arrangement.outletNames.push_back(name.toStdString());
     }
-    const std::string bytes = core::exportComparison(
-        core::arrangedAsShown(*m_result->comparison, names, m_model->followed()), format,
-        m_result->skipped, m_result->warnings);
+    arrangement.followed = m_model->followed();
+    // The JSON keeps the folder's order of documents: programs rely on it (docs/json-format.md).
+    for (int visual = 0; format != core::ExportFormat::Json && visual < m_header->count();
+         ++visual) {
+        arrangement.documentOrder.push_back(
+            static_cast<std::size_t>(m_header->logicalIndex(visual)));
+    }
+    const std::string bytes =
+        core::exportComparison(core::arrangedAsShown(*m_result->comparison, arrangement), format,
+                               m_result->skipped, m_result->warnings);
     if (auto error = core::writeFileAtomically(toPath(path), bytes)) {
         return fromUtf8(*error);
     }

@@ -333,21 +333,23 @@ TEST(Comparison, SampleStoryIsTheSameWithOneOrManyThreads)
 
 // An export from the window carries the reader's names for the outlets and, when they follow
 // one, the rows in its order; the JSON says which; nothing else changes.
-TEST(Comparison, ArrangedAsShownRenamesOutletsAndFollowsOne)
+TEST(Comparison, ArrangedAsShownRenamesFollowsAndReordersOutlets)
 {
     const ComparisonResult result = compareFolder(parallax::test::sampleDir());
     ASSERT_TRUE(result.comparison);
     const Comparison& original = *result.comparison;
     ASSERT_GE(original.documents.size(), 3U);
 
-    const Comparison renamed = arrangedAsShown(original, {"", "The Courier"}, std::nullopt);
+    const Comparison renamed = arrangedAsShown(
+        original, {.outletNames = {"", "The Courier"}, .followed = {}, .documentOrder = {}});
     EXPECT_EQ(renamed.documents[0].metadata.outlet, original.documents[0].metadata.outlet);
     EXPECT_EQ(renamed.documents[1].metadata.outlet, "The Courier");
     EXPECT_EQ(renamed.rows, original.rows);
     EXPECT_FALSE(renamed.rowsFollow);
     EXPECT_FALSE(nlohmann::json::parse(toJson(renamed)).contains("rows_follow"));
 
-    const Comparison followed = arrangedAsShown(original, {}, 2);
+    const Comparison followed =
+        arrangedAsShown(original, {.outletNames = {}, .followed = 2, .documentOrder = {}});
     ASSERT_EQ(followed.rowsFollow, std::optional<std::size_t>(2));
     const std::vector<std::size_t> order = original.orderFollowing(2);
     ASSERT_EQ(followed.rows.size(), original.rows.size());
@@ -368,7 +370,50 @@ TEST(Comparison, ArrangedAsShownRenamesOutletsAndFollowsOne)
         std::string::npos);
     EXPECT_EQ(toHtml(original).find("rows in the order of"), std::string::npos);
     // An outlet that is not there is not followed.
-    EXPECT_FALSE(arrangedAsShown(original, {}, 99).rowsFollow);
+    EXPECT_FALSE(arrangedAsShown(original, {.outletNames = {}, .followed = 99, .documentOrder = {}})
+                     .rowsFollow);
+
+    // The reader's column order: the last outlet first. Every index that names a document
+    // follows, so the export reads the same, column by column.
+    const std::size_t n = original.documents.size();
+    std::vector<std::size_t> columns(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        columns[k] = (k + n - 1) % n; // n-1, 0, 1, ...
+    }
+    const Comparison moved =
+        arrangedAsShown(original, {.outletNames = {}, .followed = 2, .documentOrder = columns});
+    ASSERT_EQ(moved.documents.size(), n);
+    EXPECT_EQ(moved.rowsFollow, std::optional<std::size_t>(3));
+    for (std::size_t k = 0; k < n; ++k) {
+        EXPECT_EQ(moved.documents[k].path, original.documents[columns[k]].path);
+        EXPECT_EQ(moved.statistics[k].words, original.statistics[columns[k]].words);
+        for (std::size_t j = 0; j < n; ++j) {
+            EXPECT_EQ(moved.similarity[k][j], original.similarity[columns[k]][columns[j]]);
+        }
+    }
+    bool sawNear = false;
+    bool sawReference = false;
+    for (std::size_t i = 0; i < followed.rows.size(); ++i) {
+        const Row& before = followed.rows[i];
+        const Row& after = moved.rows[i];
+        for (std::size_t k = 0; k < n; ++k) {
+            EXPECT_EQ(after.cells[k], before.cells[columns[k]]);
+        }
+        if (before.reference) {
+            sawReference = true;
+            EXPECT_EQ(columns[*after.reference], *before.reference);
+        }
+        ASSERT_EQ(after.near.size(), before.near.size());
+        for (std::size_t m = 0; m < before.near.size(); ++m) {
+            sawNear = true;
+            EXPECT_EQ(columns[after.near[m].document], before.near[m].document);
+        }
+    }
+    EXPECT_TRUE(sawNear && sawReference);
+    EXPECT_EQ(toJson(arrangedAsShown(
+                  original, {.outletNames = {}, .followed = {}, .documentOrder = {0, 0, 1, 2, 3}})),
+              toJson(original))
+        << "an order that is not a permutation changes nothing";
 }
 
 TEST(Comparison, GoldenAlignmentOfTheSampleStory)

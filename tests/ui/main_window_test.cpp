@@ -1080,6 +1080,9 @@ void MainWindowTest::exportShowsTheReadersNamesAndOrder()
     const QString before = model->outletName(1);
     m_window->renameOutlet(1, QStringLiteral("The \"Courier\" & Co"));
     m_window->setFollowed(2);
+    QHeaderView* header = m_window->table()->horizontalHeader();
+    const int lastColumn = model->columnCount() - 1;
+    header->moveSection(header->visualIndex(lastColumn), 0); // the last outlet first
     QTemporaryDir out;
     const QString html = out.filePath(QStringLiteral("story.html"));
     const QString csv = out.filePath(QStringLiteral("story.csv"));
@@ -1089,6 +1092,7 @@ void MainWindowTest::exportShowsTheReadersNamesAndOrder()
     QVERIFY(!m_window->exportTo(json, parallax::core::ExportFormat::Json).has_value());
     m_window->setFollowed(std::nullopt);
     m_window->renameOutlet(1, before);
+    header->moveSection(0, lastColumn);
 
     QFile page(html);
     QVERIFY(page.open(QIODevice::ReadOnly));
@@ -1097,13 +1101,19 @@ void MainWindowTest::exportShowsTheReadersNamesAndOrder()
     QVERIFY(!text.contains(QStringLiteral(">") + before + QStringLiteral("<")));
     QVERIFY(text.contains(QStringLiteral("rows in the order of ") + model->outletName(2)));
 
+    // The HTML and the CSV put the outlets in the reader's column order.
+    QVERIFY(text.indexOf(model->outletName(lastColumn).toHtmlEscaped()) <
+            text.indexOf(model->outletName(0).toHtmlEscaped()));
     QFile table(csv);
     QVERIFY(table.open(QIODevice::ReadOnly));
-    QVERIFY(table.readLine().contains("\"The \"\"Courier\"\" & Co\""));
+    const QByteArray titles = table.readLine();
+    QVERIFY(titles.contains("\"by_hand\",\"" + model->outletName(lastColumn).toUtf8() + "\""));
+    QVERIFY(titles.contains("\"The \"\"Courier\"\" & Co\""));
 
     QFile data(json);
     QVERIFY(data.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(data.readAll()).object();
+    // The JSON keeps the folder's order of documents, as its contract says.
     QCOMPARE(root.value(QStringLiteral("rows_follow")).toInt(-1), 2);
     QCOMPARE(root.value(QStringLiteral("documents"))
                  .toArray()
