@@ -15,17 +15,57 @@ OverviewStrip::OverviewStrip(QTableView* table, QWidget* parent) : QWidget(paren
     setMouseTracking(false);
     setToolTip(tr("Overview: which outlets carry each row. Click to jump."));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    // Scrolling moves the frame only; row heights, moved, hidden or shown columns (a hidden
+    // section is resized to 0) and the model's changes draw the rows again.
     const auto repaint = [this] { update(); };
     connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
     connect(table->verticalScrollBar(), &QScrollBar::rangeChanged, this, repaint);
-    connect(table->verticalHeader(), &QHeaderView::sectionResized, this, repaint);
-    connect(table->horizontalHeader(), &QHeaderView::sectionMoved, this, repaint);
+    connect(table->verticalHeader(), &QHeaderView::sectionResized, this,
+            &OverviewStrip::invalidate);
+    connect(table->horizontalHeader(), &QHeaderView::sectionMoved, this,
+            &OverviewStrip::invalidate);
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int, int oldSize, int newSize) {
+                if ((oldSize == 0) != (newSize == 0)) {
+                    invalidate();
+                }
+            });
+    watchModel();
 }
 
 void OverviewStrip::setTheme(const Theme& theme)
 {
     m_theme = theme;
+    invalidate();
+}
+
+void OverviewStrip::invalidate()
+{
+    m_rows = QPixmap();
     update();
+}
+
+void OverviewStrip::watchModel()
+{
+    QAbstractItemModel* model = m_table ? m_table->model() : nullptr;
+    if (model == m_watched) {
+        return;
+    }
+    if (m_watched) {
+        disconnect(m_watched, nullptr, this, nullptr);
+    }
+    m_watched = model;
+    m_rows = QPixmap();
+    if (!model) {
+        return;
+    }
+    connect(model, &QAbstractItemModel::modelReset, this, &OverviewStrip::invalidate);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &OverviewStrip::invalidate);
+    connect(model, &QAbstractItemModel::dataChanged, this, &OverviewStrip::invalidate);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &OverviewStrip::invalidate);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &OverviewStrip::invalidate);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &OverviewStrip::invalidate);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &OverviewStrip::invalidate);
 }
 
 QSize OverviewStrip::sizeHint() const
@@ -61,6 +101,7 @@ void OverviewStrip::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Window));
+    watchModel();
     if (!m_table) {
         return;
     }
@@ -68,6 +109,32 @@ void OverviewStrip::paintEvent(QPaintEvent*)
     if (!model || model->rowCount() == 0) {
         return;
     }
+    const qreal ratio = devicePixelRatioF();
+    if (m_rows.isNull() || m_rows.size() != size() * ratio) {
+        m_rows = QPixmap(size() * ratio);
+        m_rows.setDevicePixelRatio(ratio);
+        m_rows.fill(Qt::transparent);
+        QPainter rows(&m_rows);
+        paintRows(rows, rect().adjusted(6, 4, -6, -4));
+    }
+    p.drawPixmap(0, 0, m_rows);
+
+    // The part of the table on screen.
+    const QHeaderView* rows = m_table->verticalHeader();
+    const QRect area = rect().adjusted(6, 4, -6, -4);
+    const double scale = area.height() / static_cast<double>(std::max(1, rows->length()));
+    const double viewTop = area.top() + rows->offset() * scale;
+    const double viewHeight = m_table->viewport()->height() * scale;
+    QColor frame = palette().color(QPalette::Highlight);
+    p.setPen(QPen(frame, 1.5));
+    frame.setAlphaF(0.12F);
+    p.setBrush(frame);
+    p.drawRect(QRectF(1, viewTop, width() - 2.5, std::max(4.0, viewHeight)));
+}
+
+void OverviewStrip::paintRows(QPainter& p, const QRect& area) const
+{
+    const auto* model = qobject_cast<const ComparisonModel*>(m_table->model());
     const QHeaderView* rows = m_table->verticalHeader();
     const QHeaderView* columns = m_table->horizontalHeader();
     std::vector<int> visible;
@@ -81,7 +148,6 @@ void OverviewStrip::paintEvent(QPaintEvent*)
         return;
     }
     const double total = std::max(1, rows->length());
-    const QRect area = rect().adjusted(6, 4, -6, -4);
     const double scale = area.height() / total;
     const double segment = static_cast<double>(area.width()) / static_cast<double>(visible.size());
     QColor present = m_theme.text;
@@ -102,18 +168,11 @@ void OverviewStrip::paintEvent(QPaintEvent*)
             } else {
                 continue;
             }
-            const QRectF box(area.left() + i * segment, top, std::max(1.0, segment - 1.0), h);
+            const QRectF box(area.left() + static_cast<double>(i) * segment, top,
+                             std::max(1.0, segment - 1.0), h);
             p.fillRect(box, colour);
         }
     }
-    // The part of the table on screen.
-    const double viewTop = area.top() + rows->offset() * scale;
-    const double viewHeight = m_table->viewport()->height() * scale;
-    QColor frame = palette().color(QPalette::Highlight);
-    p.setPen(QPen(frame, 1.5));
-    frame.setAlphaF(0.12F);
-    p.setBrush(frame);
-    p.drawRect(QRectF(1, viewTop, width() - 2.5, std::max(4.0, viewHeight)));
 }
 
 void OverviewStrip::mousePressEvent(QMouseEvent* event)

@@ -228,6 +228,8 @@ private slots:
     void compactDensityTightensRows();
     // A click on the overview strip scrolls the table there.
     void overviewStripJumpsOnClick();
+    // It draws its rows once and again only when they change; scrolling moves the frame.
+    void overviewStripRedrawsWhatChangesOnly();
     // A folder dropped on the window opens; dropped files open the folder holding them.
     void droppedFolderOpens();
     // Open Recent lists folders newest first, reopens them, and drops ones that are gone.
@@ -1222,6 +1224,32 @@ void MainWindowTest::overviewStripJumpsOnClick()
     const int bottom = table->verticalScrollBar()->value();
     QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, strip->height() / 2));
     QVERIFY(table->verticalScrollBar()->value() < bottom);
+}
+
+void MainWindowTest::overviewStripRedrawsWhatChangesOnly()
+{
+    QWidget* strip = m_window->overview();
+    const auto picture = [strip] { return strip->grab().toImage(); };
+    // Below the frame of the visible part, so scrolling back to the top shows the same image.
+    const auto lowerHalf = [strip](const QImage& image) {
+        return image.copy(0, strip->height() / 2, image.width(), image.height() / 2);
+    };
+    const QImage start = picture();
+    m_window->setColumnHidden(4, true);
+    const QImage fewer = picture();
+    QVERIFY(fewer != start); // four segments a row instead of five
+    m_window->setColumnHidden(4, false);
+    QCOMPARE(picture(), start);
+    m_window->setShowClutter(true);
+    QVERIFY(lowerHalf(picture()) != lowerHalf(start)); // clutter rows appear
+    m_window->setShowClutter(false);
+    QCOMPARE(picture(), start);
+    QScrollBar* bar = m_window->table()->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    const QImage scrolled = picture();
+    QVERIFY(scrolled != start); // the frame moved
+    bar->setValue(0);
+    QCOMPARE(picture(), start);
 }
 
 void MainWindowTest::droppedFolderOpens()
