@@ -74,6 +74,7 @@ OutletFiguresDialog::OutletFiguresDialog(QWidget* parent) : QDialog(parent)
     m_figures->horizontalHeaderItem(4)->setToolTip(tr("Sentences out of this outlet's own order"));
     // The name is a column, not a row header: row headers stay put when the table is sorted.
     m_figures->verticalHeader()->hide();
+    m_figures->setAccessibleName(tr("Figures per outlet"));
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->setSortingEnabled(true);
     fitHeight(m_figures);
@@ -88,10 +89,12 @@ OutletFiguresDialog::OutletFiguresDialog(QWidget* parent) : QDialog(parent)
     likenessTitle->setWordWrap(true);
     layout->addWidget(likenessTitle);
     m_pairs = new QLabel(this);
+    m_pairs->setAccessibleName(tr("Most alike outlets"));
     m_pairs->setWordWrap(true);
     m_pairs->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_pairs);
     m_likeness = new QTableWidget(this);
+    m_likeness->setAccessibleName(tr("How alike each pair of outlets' wording is"));
     m_likeness->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_likeness->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_likeness->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
