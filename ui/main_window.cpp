@@ -1407,6 +1407,7 @@ OutletFiguresDialog* MainWindow::showOutletFigures()
     }
     if (!m_figures) {
         m_figures = new OutletFiguresDialog(this);
+        connect(m_figures, &OutletFiguresDialog::pairRequested, this, &MainWindow::showPair);
     }
     QStringList names;
     for (int c = 0; c < m_model->columnCount(); ++c) {
@@ -1416,6 +1417,25 @@ OutletFiguresDialog* MainWindow::showOutletFigures()
     m_figures->show();
     m_figures->raise();
     return m_figures;
+}
+
+void MainWindow::showPair(int a, int b)
+{
+    if (a < 0 || b < 0 || a >= m_model->columnCount() || b >= m_model->columnCount() || a == b) {
+        return;
+    }
+    // Show the two first, so that at least one outlet stays in view throughout.
+    setColumnHidden(a, false);
+    setColumnHidden(b, false);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (c != a && c != b) {
+            setColumnHidden(c, true);
+        }
+    }
+    statusBar()->showMessage(tr("Showing %1 and %2; View › Show All Outlets brings the others "
+                                "back")
+                                 .arg(m_model->outletName(a), m_model->outletName(b)),
+                             8000);
 }
 
 std::optional<QString> MainWindow::exportTo(const QString& path, core::ExportFormat format)

@@ -107,6 +107,8 @@ public:
     QString copyCell();
     // View > Outlet Figures: per-outlet figures and how alike the outlets' wording is.
     OutletFiguresDialog* showOutletFigures();
+    // Only these two outlets in view (the others hidden, as View > Show All Outlets undoes).
+    void showPair(int a, int b);
     // The outlets in the order the table shows them, hidden ones left out.
     std::vector<int> visibleColumns() const;
 

@@ -98,6 +98,12 @@ OutletFiguresDialog::OutletFiguresDialog(QWidget* parent) : QDialog(parent)
     m_likeness->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_likeness->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_likeness->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_likeness->setToolTip(tr("Double-click a pair to show those two outlets side by side"));
+    connect(m_likeness, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (row != column) {
+            emit pairRequested(row, column);
+        }
+    });
     layout->addWidget(m_likeness);
     layout->addStretch(1);
     m_matrixNote = new QLabel(this);
@@ -218,7 +224,8 @@ void OutletFiguresDialog::setComparison(const core::Comparison& comparison,
                     static_cast<float>(base.redF() + (accent.redF() - base.redF()) * t),
                     static_cast<float>(base.greenF() + (accent.greenF() - base.greenF()) * t),
                     static_cast<float>(base.blueF() + (accent.blueF() - base.blueF()) * t)));
-                item->setToolTip(tr("%1 and %2: %3 of their article text is the same wording")
+                item->setToolTip(tr("%1 and %2: %3 of their article text is the same wording. "
+                                    "Double-click to show the two side by side.")
                                      .arg(labels.at(i), labels.at(j), percent(share)));
                 if (share >= kWireCopy) {
                     QFont bold = item->font();

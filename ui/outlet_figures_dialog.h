@@ -34,6 +34,10 @@ public:
     // carry the same agency copy.
     static constexpr double kWireCopy = 0.5;
 
+signals:
+    // A double click on a pair in the table: the reader wants those two side by side.
+    void pairRequested(int documentA, int documentB);
+
 private:
     QTableWidget* m_figures = nullptr;
     QTableWidget* m_likeness = nullptr;

@@ -1054,6 +1054,17 @@ void MainWindowTest::outletFiguresShowCoresFiguresAndTheClosestPairs()
     QVERIFY(figures->findItems(before, Qt::MatchExactly).isEmpty());
     grab(*dialog, QStringLiteral("16-outlet-figures"));
     m_window->renameOutlet(0, before);
+    // A double click on a pair shows those two side by side.
+    QTableWidget* matrix = dialog->likeness();
+    const QRect cell = matrix->visualRect(matrix->model()->index(bestPair.first, bestPair.second));
+    // QTest's double click lacks the first press and release of a real one: a click first.
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(matrix->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_window->visibleColumns(), (std::vector<int>{bestPair.first, bestPair.second}));
+    for (int c = 0; c < n; ++c) {
+        m_window->setColumnHidden(c, false);
+    }
+    QCOMPARE(static_cast<int>(m_window->visibleColumns().size()), n);
     dialog->close();
     // Forty outlets: no wall of numbers, the closest pairs and a note instead.
     parallax::core::Comparison many;
