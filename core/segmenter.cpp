@@ -5,31 +5,52 @@
 
 #include <algorithm>
 #include <array>
-#include <boost/locale/boundary.hpp>
-#include <boost/locale/generator.hpp>
 #include <cctype>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
 
 namespace parallax::core {
 
-namespace bb = boost::locale::boundary;
-
 namespace {
 
-std::locale makeLocale(const std::string& name)
+// "en_US.UTF-8" -> ICU's en_US with abbreviation suppression ("Mr. Putin" is one sentence).
+icu::Locale icuLocale(const std::string& name)
 {
-    boost::locale::generator generator;
-    std::string full = name.empty() ? std::string("en_US.UTF-8") : name;
-    if (full.find(".") == std::string::npos) {
-        full += ".UTF-8";
+    const std::string base = name.substr(0, name.find_first_of(".@"));
+    icu::Locale locale = icu::Locale::createFromName(base.empty() ? "en_US" : base.c_str());
+    if (locale.isBogus() || std::string_view(locale.getLanguage()).empty()) {
+        locale = icu::Locale("en", "US");
     }
-    if (full.find('@') == std::string::npos) {
-        full += "@ss=standard";
+    UErrorCode status = U_ZERO_ERROR;
+    locale.setKeywordValue("ss", "standard", status);
+    return locale;
+}
+
+// Walks the boundaries of text[begin, end) (UTF-8, byte offsets) with a kept iterator and
+// calls take(start, end, ruleStatus) for every piece between two boundaries.
+template <typename Take>
+void forEachPiece(icu::BreakIterator& iterator, std::string_view text, std::size_t begin,
+                  std::size_t end, Take&& take)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut =
+        utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &status);
+    if (U_FAILURE(status)) {
+        utext_close(ut);
+        return;
     }
-    try {
-        return generator(full);
-    } catch (const std::exception&) {
-        return generator("en_US.UTF-8@ss=standard");
+    iterator.setText(ut, status); // the iterator keeps a shallow clone; ours can close
+    if (U_SUCCESS(status)) {
+        int32_t previous = iterator.first();
+        for (int32_t next = iterator.next(); next != icu::BreakIterator::DONE;
+             next = iterator.next()) {
+            take(begin + static_cast<std::size_t>(previous), begin + static_cast<std::size_t>(next),
+                 iterator.getRuleStatus());
+            previous = next;
+        }
     }
+    utext_close(ut);
 }
 
 // Abbreviations after which a period does not end a sentence, beyond the ones ICU knows.
@@ -150,7 +171,30 @@ std::vector<Block> paragraphs(std::string_view text)
 
 } // namespace
 
-Segmenter::Segmenter(const std::string& localeName) : m_locale(makeLocale(localeName)) {}
+struct Segmenter::Iterators {
+    std::unique_ptr<icu::BreakIterator> sentences;
+    std::unique_ptr<icu::BreakIterator> words;
+};
+
+Segmenter::Segmenter(const std::string& localeName) : m_icu(std::make_unique<Iterators>())
+{
+    const icu::Locale locale = icuLocale(localeName);
+    UErrorCode status = U_ZERO_ERROR;
+    m_icu->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status) || !m_icu->sentences) {
+        status = U_ZERO_ERROR;
+        m_icu->sentences.reset(
+            icu::BreakIterator::createSentenceInstance(icuLocale("en_US"), status));
+    }
+    status = U_ZERO_ERROR;
+    m_icu->words.reset(icu::BreakIterator::createWordInstance(locale, status));
+    if (U_FAILURE(status) || !m_icu->words) {
+        status = U_ZERO_ERROR;
+        m_icu->words.reset(icu::BreakIterator::createWordInstance(icuLocale("en_US"), status));
+    }
+}
+
+Segmenter::~Segmenter() = default;
 
 std::vector<Sentence> Segmenter::sentences(std::string_view text) const
 {
@@ -158,30 +202,34 @@ std::vector<Sentence> Segmenter::sentences(std::string_view text) const
     const std::vector<Block> blocks = paragraphs(text);
     for (std::size_t p = 0; p < blocks.size(); ++p) {
         const Block& block = blocks[p];
-        const char* begin = text.data() + block.start;
-        const char* end = text.data() + block.end;
         const bool heading = headingLine(text.substr(block.start, block.end - block.start));
-        bb::csegment_index index(bb::sentence, begin, end, m_locale);
-        index.rule(bb::sentence_any);
         std::vector<std::pair<std::size_t, std::size_t>> pieces;
-        for (const auto& segment : index) {
-            const std::size_t s = static_cast<std::size_t>(segment.begin() - text.data());
-            const std::size_t e = static_cast<std::size_t>(segment.end() - text.data());
-            const auto [tb, te] = utf8::trimmedRange(text, s, e);
-            if (tb == te) {
-                continue;
+        if (!m_icu->sentences) { // ICU without its data: a paragraph is a sentence
+            const auto [tb, te] = utf8::trimmedRange(text, block.start, block.end);
+            if (tb != te) {
+                pieces.emplace_back(tb, te);
             }
-            if (!pieces.empty()) {
-                const std::string_view previous =
-                    text.substr(pieces.back().first, pieces.back().second - pieces.back().first);
-                const std::string_view current = text.substr(tb, te - tb);
-                if (endsWithAbbreviation(previous) || continuesPrevious(current) ||
-                    initialismContinues(previous, current, heading)) {
-                    pieces.back().second = te;
-                    continue;
-                }
-            }
-            pieces.emplace_back(tb, te);
+        } else {
+            // Every boundary: ICU's terminators (. ? !) and separators (line ends) alike.
+            forEachPiece(*m_icu->sentences, text, block.start, block.end,
+                         [&](std::size_t s, std::size_t e, int32_t) {
+                             const auto [tb, te] = utf8::trimmedRange(text, s, e);
+                             if (tb == te) {
+                                 return;
+                             }
+                             if (!pieces.empty()) {
+                                 const std::string_view previous =
+                                     text.substr(pieces.back().first,
+                                                 pieces.back().second - pieces.back().first);
+                                 const std::string_view current = text.substr(tb, te - tb);
+                                 if (endsWithAbbreviation(previous) || continuesPrevious(current) ||
+                                     initialismContinues(previous, current, heading)) {
+                                     pieces.back().second = te;
+                                     return;
+                                 }
+                             }
+                             pieces.emplace_back(tb, te);
+                         });
         }
         for (const auto& [s, e] : pieces) {
             Sentence sentence;
@@ -202,15 +250,15 @@ std::vector<WordSpan> Segmenter::words(std::string_view text, std::size_t begin,
     if (begin >= end) {
         return result;
     }
-    bb::csegment_index index(bb::word, text.data() + begin, text.data() + end, m_locale);
-    index.rule(bb::word_any);
-    for (const auto& segment : index) {
-        const auto s = static_cast<std::size_t>(segment.begin() - text.data());
-        const auto e = static_cast<std::size_t>(segment.end() - text.data());
-        const bool number =
-            (segment.rule() & bb::word_number) != 0 && (segment.rule() & bb::word_letters) == 0;
-        result.push_back({s, e, number});
+    if (!m_icu->words) {
+        return result;
     }
+    // Words and numbers, not the spaces and punctuation between them (rule status "none").
+    forEachPiece(*m_icu->words, text, begin, end, [&](std::size_t s, std::size_t e, int32_t rule) {
+        if (rule >= UBRK_WORD_NONE_LIMIT) {
+            result.push_back({s, e, rule < UBRK_WORD_NUMBER_LIMIT});
+        }
+    });
     return result;
 }
 
