@@ -347,11 +347,8 @@ void MainWindow::buildActions()
         tr("&Normal Size"), this, [this] { setFontSize(QApplication::font().pointSizeF()); });
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addSeparator();
-    view->addAction(tr("Show &All Outlets"), this, [this] {
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            setColumnHidden(c, false);
-        }
-    });
+    view->addAction(tr("Show &All Outlets"), this,
+                    [this] { showColumns([](int) { return true; }); });
     view->addSeparator();
     m_figuresAction =
         view->addAction(tr("Outlet &Figures…"), this, [this] { showOutletFigures(); });
@@ -1424,18 +1421,23 @@ void MainWindow::showPair(int a, int b)
     if (a < 0 || b < 0 || a >= m_model->columnCount() || b >= m_model->columnCount() || a == b) {
         return;
     }
-    // Show the two first, so that at least one outlet stays in view throughout.
-    setColumnHidden(a, false);
-    setColumnHidden(b, false);
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (c != a && c != b) {
-            setColumnHidden(c, true);
-        }
-    }
+    showColumns([a, b](int c) { return c == a || c == b; });
     statusBar()->showMessage(tr("Showing %1 and %2; View › Show All Outlets brings the others "
                                 "back")
                                  .arg(m_model->outletName(a), m_model->outletName(b)),
                              8000);
+}
+
+void MainWindow::showColumns(const std::function<bool(int)>& shown)
+{
+    // All at once, then one layout and one save: with a thousand outlets, hiding them one by
+    // one laid the table out and wrote the folder's settings a thousand times.
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_header->setSectionHidden(c, !shown(c));
+    }
+    relayout();
+    updateInspector();
+    saveFolderState();
 }
 
 std::optional<QString> MainWindow::exportTo(const QString& path, core::ExportFormat format)

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -124,6 +125,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Shows the columns `shown` accepts (at least one) and hides the rest, in one layout.
+    void showColumns(const std::function<bool(int)>& shown);
     // The row the inspector shows, when the user may change it (nothing loading, not a fold).
     const core::Row* rowToChange() const;
     bool hasCorrections() const; // the folder has corrections, links or separations

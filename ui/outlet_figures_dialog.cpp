@@ -1,5 +1,7 @@
 #include "ui/outlet_figures_dialog.h"
 
+#include "ui/theme.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -219,11 +221,7 @@ void OutletFiguresDialog::setComparison(const core::Comparison& comparison,
             auto* item = new FigureItem(i == j ? QStringLiteral("—") : percent(share), share);
             item->setTextAlignment(Qt::AlignCenter);
             if (i != j) {
-                const double t = std::clamp(share, 0.0, 1.0) * 0.6;
-                item->setBackground(QColor::fromRgbF(
-                    static_cast<float>(base.redF() + (accent.redF() - base.redF()) * t),
-                    static_cast<float>(base.greenF() + (accent.greenF() - base.greenF()) * t),
-                    static_cast<float>(base.blueF() + (accent.blueF() - base.blueF()) * t)));
+                item->setBackground(mix(base, accent, std::clamp(share, 0.0, 1.0) * 0.6));
                 item->setToolTip(tr("%1 and %2: %3 of their article text is the same wording. "
                                     "Double-click to show the two side by side.")
                                      .arg(labels.at(i), labels.at(j), percent(share)));

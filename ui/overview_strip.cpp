@@ -109,19 +109,19 @@ void OverviewStrip::paintEvent(QPaintEvent*)
     if (!model || model->rowCount() == 0) {
         return;
     }
+    const QRect area = rect().adjusted(6, 4, -6, -4);
     const qreal ratio = devicePixelRatioF();
     if (m_rows.isNull() || m_rows.size() != size() * ratio) {
         m_rows = QPixmap(size() * ratio);
         m_rows.setDevicePixelRatio(ratio);
         m_rows.fill(Qt::transparent);
         QPainter rows(&m_rows);
-        paintRows(rows, rect().adjusted(6, 4, -6, -4));
+        paintRows(rows, *model, area);
     }
     p.drawPixmap(0, 0, m_rows);
 
     // The part of the table on screen.
     const QHeaderView* rows = m_table->verticalHeader();
-    const QRect area = rect().adjusted(6, 4, -6, -4);
     const double scale = area.height() / static_cast<double>(std::max(1, rows->length()));
     const double viewTop = area.top() + rows->offset() * scale;
     const double viewHeight = m_table->viewport()->height() * scale;
@@ -132,9 +132,8 @@ void OverviewStrip::paintEvent(QPaintEvent*)
     p.drawRect(QRectF(1, viewTop, width() - 2.5, std::max(4.0, viewHeight)));
 }
 
-void OverviewStrip::paintRows(QPainter& p, const QRect& area) const
+void OverviewStrip::paintRows(QPainter& p, const ComparisonModel& model, const QRect& area) const
 {
-    const auto* model = qobject_cast<const ComparisonModel*>(m_table->model());
     const QHeaderView* rows = m_table->verticalHeader();
     const QHeaderView* columns = m_table->horizontalHeader();
     std::vector<int> visible;
@@ -155,11 +154,11 @@ void OverviewStrip::paintRows(QPainter& p, const QRect& area) const
     QColor clutter = m_theme.text;
     clutter.setAlphaF(0.12F);
     p.setRenderHint(QPainter::Antialiasing, false);
-    for (int row = 0; row < model->rowCount(); ++row) {
+    for (int row = 0; row < model.rowCount(); ++row) {
         const double top = area.top() + rows->sectionPosition(row) * scale;
         const double h = std::max(1.0, rows->sectionSize(row) * scale - (scale > 0.2 ? 0.6 : 0.0));
         for (std::size_t i = 0; i < visible.size(); ++i) {
-            const CellContent& cell = model->content(model->index(row, visible[i]));
+            const CellContent& cell = model.content(model.index(row, visible[i]));
             QColor colour;
             if (cell.state == CellState::Present) {
                 colour = cell.clutter ? clutter : cell.addition ? m_theme.additionEdge : present;

@@ -11,6 +11,8 @@ class QTableView;
 
 namespace parallax::ui {
 
+class ComparisonModel;
+
 // A minimap beside the table: one line per row, one segment per visible outlet, filled where
 // the outlet has the row, hatched where it does not report it; the visible part of the
 // table is framed. Clicking or dragging jumps there. The rows are drawn once into a pixmap and
@@ -35,7 +37,7 @@ private:
     int rowAt(int y) const;
     void invalidate();
     void watchModel();
-    void paintRows(QPainter& p, const QRect& area) const;
+    void paintRows(QPainter& p, const ComparisonModel& model, const QRect& area) const;
     QPointer<QTableView> m_table;
     QPointer<QAbstractItemModel> m_watched;
     Theme m_theme;

@@ -34,4 +34,7 @@ struct Theme {
     static Theme fromPalette(const QPalette& palette);
 };
 
+// a, moved towards b by t (0: a, 1: b).
+QColor mix(const QColor& a, const QColor& b, double t);
+
 } // namespace parallax::ui
