@@ -59,12 +59,14 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
                             ? m_options.threads
                             : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     std::vector<std::vector<bool>> include(n);
+    std::vector<std::vector<bool>> headings(n);
     for (std::size_t d = 0; d < n; ++d) {
         for (const Sentence& s : documents[d].sentences) {
             include[d].push_back(alignable(s));
+            headings[d].push_back(s.kind == SentenceKind::Subheading);
         }
     }
-    const FeatureTable features(tokens, include);
+    const FeatureTable features(tokens, include, headings);
 
     // Pass 1: grow rows document by document, the richest documents first.
     std::vector<std::size_t> docOrder(n);

@@ -31,6 +31,9 @@ inline bool alignable(const Sentence& s)
 inline double pairScore(const SentenceFeatures& f, const SentenceFeatures& g,
                         const AlignOptions& options)
 {
+    if (f.heading != g.heading) {
+        return 0.0; // a subheading is never another outlet's sentence (SentenceFeatures::heading)
+    }
     const double sim = f.key == g.key && f.key != 0 ? 1.0 : similarity(f, g);
     return sim + options.positionWeight * (1.0 - std::abs(f.position - g.position));
 }

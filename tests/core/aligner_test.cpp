@@ -96,6 +96,48 @@ TEST(Aligner, ParaphrasedStatementSharesARow)
     EXPECT_EQ(a, rowOf(c, 1, "councillors backed the extension"));
 }
 
+TEST(Aligner, ASubheadingPairsWithSubheadingsOnlyNeverWithTheSentenceItAnnounces)
+{
+    // "Positive signal" shares its two rare words with a's short sentence, which scores far
+    // better with it than with the long versions the other outlets give; taken as a sentence, it
+    // would draw a's sentence away from them (as a seed page's subheading did).
+    const auto c = compareDocuments({
+        doc("a.txt", "Council backs the tram extension\n\n"
+                     "The harbour council approved the northern tram extension on Monday after a "
+                     "heated debate.\n\n"
+                     "The transport board praised the vote, calling it a positive signal.\n\n"
+                     "Builders expect to start work on the depot in the spring.\n"),
+        doc("b.txt", "Tram extension gets the green light\n\n"
+                     "After a heated debate on Monday, the harbour council backed the northern "
+                     "tram extension.\n\n"
+                     "On Tuesday the regional transport board hailed as a \"positive signal\" the "
+                     "council's vote on the line, which also covers a new depot in Northgate and "
+                     "two stations on the coast road.\n\n"
+                     "Residents complained about the noise of the building works.\n"),
+        doc("c.txt", "Northgate tram approved\n\n"
+                     "The harbour council on Monday approved extending the northern tram line.\n\n"
+                     "Positive signal\n\n"
+                     "On Tuesday the regional transport board hailed as a \"positive signal\" the "
+                     "council's vote on the line, which also covers a new depot at Northgate and "
+                     "two stations along the coast road.\n"),
+        doc("d.txt", "Trams for Northgate\n\n"
+                     "Councillors approved the northern tram extension on Monday.\n\n"
+                     "A positive signal\n\n"
+                     "Work on the depot starts in the spring.\n"),
+    });
+    const int heading = rowOf(c, 2, "Positive signal");
+    ASSERT_GE(heading, 0);
+    ASSERT_EQ(c.documents[2].sentences[c.rows[heading].cells[2].sentences.front()].kind,
+              SentenceKind::Subheading);
+    EXPECT_EQ(heading, rowOf(c, 3, "A positive signal"));
+    EXPECT_TRUE(c.rows[heading].cells[0].empty());
+    EXPECT_TRUE(c.rows[heading].cells[1].empty());
+    const int board = rowOf(c, 0, "calling it a positive signal");
+    ASSERT_GE(board, 0);
+    EXPECT_EQ(board, rowOf(c, 1, "hailed as a"));
+    EXPECT_EQ(board, rowOf(c, 2, "hailed as a"));
+}
+
 TEST(Aligner, VeryLongSentencesCopiedWithEditsShareARow)
 {
     // A "sentence" of a few hundred thousand words (a table or a transcript run together, with
@@ -745,6 +787,20 @@ TEST(AlignerCorpus, BasilHeldOutEvents)
     EXPECT_GE(score.precision, 0.81);
 }
 
+// Eight of the held-out events annotated a second time by another reader
+// (tests/golden/basil/second), so that the figures do not rest on one reader's judgement.
+TEST(AlignerCorpus, BasilSecondReaderEvents)
+{
+    const CorpusScore score = scoreGold(parallax::test::goldenDir() / "basil" / "second");
+    if (score.events == 0) {
+        GTEST_SKIP() << "shared corpus, scorer, python3 or gold'd event folders absent";
+    }
+    // Today (docs/alignment.md, "Agreement between annotators"): 8 events, macro F1 0.430,
+    // precision 0.809 (0.432 and 0.774 against the first reader's gold of the same events).
+    EXPECT_GE(score.f1, 0.40);
+    EXPECT_GE(score.precision, 0.77);
+}
+
 // ---- The five seed articles (../shared/corpus/seeds: one event, five outlets, copied web pages
 // with their clutter) with our gold (tests/golden/seeds.gold.json) ----
 
@@ -790,12 +846,12 @@ TEST(AlignerCorpus, SeedsReachTheBars)
     if (!score.scored) {
         GTEST_SKIP() << "seeds corpus, scorer, gold or python3 absent";
     }
-    // Today: F1 0.788, must recall 0.667 (54/81), precision 0.987, 1 false pair (of 3586
+    // Today: F1 0.818, must recall 0.728 (59/81), precision 0.988, 1 false pair (of 3586
     // unrelated pairs). The issue asks for none; until then no new one may appear, and recall
     // and F1 stay within a small margin of today's. What the one is: docs/alignment.md.
     EXPECT_LE(score.falsePairs, 1);
-    EXPECT_GE(score.values.at("F1"), 0.75);
-    EXPECT_GE(score.values.at("must_recall"), 0.64);
+    EXPECT_GE(score.values.at("F1"), 0.79);
+    EXPECT_GE(score.values.at("must_recall"), 0.70);
 }
 
 } // namespace
