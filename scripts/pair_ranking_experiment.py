@@ -162,8 +162,8 @@ def main():
                         used_x.add(x); used_y.add(y); got += c * min(idf(stem(x)), idf(stem(y)))
                 soft.append(2 * got / (total or 1))
             return [dice, 2 * wn2 / (total or 1), 2 * wnall / (total or 1),
-                    float(mean_vector(a) @ mean_vector(b))] + soft + [abs(pos.get(a, 0) - pos.get(b, 0)),
-                                                                       sentence_cosine(a, b)]
+                    float(mean_vector(a) @ mean_vector(b))] + soft + [
+                abs(pos.get(a, 0) - pos.get(b, 0)), sentence_cosine(a, b)]
 
         def sentence_cosine(a, b):
             va, vb = (encoded.get(docs[k[0]]['sentences'][k[1]]['text']) for k in (a, b))
