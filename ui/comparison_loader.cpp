@@ -56,15 +56,15 @@ void ComparisonLoader::start(const QString& folder, const core::CompareOptions& 
             &job->cancel);
         auto result = std::make_shared<core::ComparisonResult>(
             core::compareFolder(path, options, corrections, reporter));
-        if (job->cancel) {
-            result->cancelled = true;
-        }
         QMetaObject::invokeMethod(
             this,
             [this, job, folder, result] {
                 if (job != m_current) {
                     return; // superseded by a newer load
                 }
+                // Read here, not on the worker: a Cancel clicked after the work ended but
+                // before its result reached the window still keeps what the window shows.
+                result->cancelled = result->cancelled || job->cancel;
                 m_current.reset();
                 emit busyChanged(false);
                 emit finished(folder, result);

@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -236,6 +237,7 @@ private slots:
     void openRecentReopensAndForgetsMissingFolders();
     // Cancel stops a load; the comparison on screen and its remembered choices stay.
     void cancelKeepsTheShownComparison();
+    void cancelAfterTheWorkEndedStillKeepsTheShownComparison();
     // Font size, window size and the last folder come back in the next session.
     void viewSettingsAreRemembered();
     // Two outlets share the width; twenty scroll sideways with readable columns, in normal
@@ -1418,6 +1420,29 @@ void MainWindowTest::cancelKeepsTheShownComparison()
     state = parallax::ui::FolderState::load(settings, sample);
     state.corrections.clear();
     state.save(settings, sample);
+}
+
+void MainWindowTest::cancelAfterTheWorkEndedStillKeepsTheShownComparison()
+{
+    // The worker may finish between the reader's click and the result reaching the window: the
+    // click still wins (the result waits in the event queue until the loop runs).
+    auto* model = m_window->model();
+    const QString sample = QDir(QStringLiteral(PARALLAX_SAMPLE_DIR)).absolutePath();
+    const int rows = model->rowCount();
+    QTemporaryDir two;
+    QVERIFY(copySample(two.path(), 2));
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    m_window->openFolder(two.path());
+    QVERIFY(m_window->isLoading());
+    QThreadPool::globalInstance()->waitForDone(); // the work is done; its result not delivered
+    QVERIFY(m_window->isLoading());
+    QTest::mouseClick(m_window->findChild<QToolButton*>(QStringLiteral("cancelLoading")),
+                      Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 20000));
+    QVERIFY(shown.isEmpty());
+    QCOMPARE(m_window->folder(), sample);
+    QCOMPARE(model->rowCount(), rows);
 }
 
 void MainWindowTest::viewSettingsAreRemembered()
