@@ -345,13 +345,12 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
             }
         }
     }
-    // What a reader may want to check by eye: sentences that nearly made a row. Large folders
-    // (hundreds of outlets, mostly copies) skip it: every row lacks many outlets there, and
-    // the candidates would be most of the folder.
-    if (small) {
-        addNearMatches(result, features, contentOf, m_options.nearAbove,
-                       static_cast<std::size_t>(std::max(0, m_options.nearMost)), m_options.apart);
-    }
+    // What a reader may want to check by eye: sentences that nearly made a row. In large
+    // folders (hundreds of outlets, mostly copies) a row compares through its first few
+    // wordings, as placement does.
+    addNearMatches(result, features, contentOf, m_options.nearAbove,
+                   static_cast<std::size_t>(std::max(0, m_options.nearMost)), m_options.apart,
+                   small ? SIZE_MAX : RowSet::kMaxWordings);
     progress.report(totalSteps, totalSteps, "Aligning sentences");
     return result;
 }

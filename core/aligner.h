@@ -43,7 +43,7 @@ struct AlignOptions {
     double gatherAbove = 0.30;
     int gatherMost = 3;
     // Rows list the closest sentences of the outlets they lack (Row::near) from this
-    // similarity on, up to nearMost per row; small folders only (see addNearMatches).
+    // similarity on, up to nearMost per row (see addNearMatches).
     double nearAbove = 0.15;
     int nearMost = 3;
     // The user's word (SentenceLink, resolved): document and sentence of two sentences whose

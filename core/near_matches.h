@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace parallax::core {
@@ -18,10 +19,16 @@ namespace parallax::core {
 //
 // A sentence the user took apart from one of a row's sentences is not offered to that row.
 //
+// Copies of one statement (same content words) are compared once: a row compares its
+// wordings with the other rows' wordings. wordingsPerRow bounds how many of a row's own
+// wordings it compares through (its first ones); hundreds of outlets' copies of a row come
+// in a few wordings, and the similarity of a candidate is its best against them.
+//
 // content[d]: the sentences of document d that took part in the alignment; apart: pairs
 // (document, sentence, document, sentence) the user said differ (AlignOptions::apart).
 void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
                     const std::vector<std::vector<std::size_t>>& content, double floor,
-                    std::size_t most, const std::vector<std::array<std::size_t, 4>>& apart = {});
+                    std::size_t most, const std::vector<std::array<std::size_t, 4>>& apart = {},
+                    std::size_t wordingsPerRow = SIZE_MAX);
 
 } // namespace parallax::core

@@ -50,6 +50,10 @@ struct Candidate {
 
 class RowSet {
 public:
+    // Distinct wordings of a row a sentence is compared with: a row of 1,000 copies of one
+    // wire sentence has a handful of wordings, and its first members are its seed.
+    static constexpr std::size_t kMaxWordings = 8;
+
     RowSet(const FeatureTable& features, std::size_t documentCount, const AlignOptions& options)
         : m_features(features), m_documentCount(documentCount), m_options(options)
     {}
@@ -235,10 +239,6 @@ public:
     }
 
 private:
-    // Distinct wordings of a row a sentence is compared with: a row of 1,000 copies of one
-    // wire sentence has a handful of wordings, and its first members are its seed.
-    static constexpr std::size_t kMaxWordings = 8;
-
     // Notes the wording of the document at row.present[place], if it is among the row's first
     // wordings or the second holder of one of them. Looking through every member of a row for
     // its wordings at every candidate sentence grew with the square of the outlets.

@@ -13,6 +13,7 @@
 #include <optional>
 #include <regex>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace parallax::core;
@@ -529,11 +530,10 @@ TEST(Aligner, OutletTellingOneFactTwiceHasBothSentencesInItsRow)
     }
 }
 
-TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
+// 40 sentences of one made-up story, each with its own figures: 100 outlets telling it are
+// more than the exact grouping takes (the large-folder path).
+std::vector<std::string> costStory()
 {
-    // 100 outlets x 40 sentences: more than the exact grouping takes, so rows grow outlet by
-    // outlet from an index of their wordings. Every outlet rewords one sentence a little (rows
-    // then hold many wordings, the first outlets' among them), one splits a sentence in two.
     const std::vector<std::string> places = {"Calder", "Northgate", "Brill",  "Ostrava",
                                              "Kessel", "Marrow",    "Tindal", "Avonby"};
     const std::vector<std::string> things = {"river wall", "night buses", "stadium sale",
@@ -545,6 +545,15 @@ TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
                         " will cost " + std::to_string(1000 + 37 * i) + " crowns by " +
                         std::to_string(2030 + i) + ".");
     }
+    return story;
+}
+
+TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
+{
+    // 100 outlets x 40 sentences: rows grow outlet by outlet from an index of their wordings.
+    // Every outlet rewords one sentence a little (rows then hold many wordings, the first
+    // outlets' among them), one splits a sentence in two.
+    const std::vector<std::string> story = costStory();
     constexpr std::size_t kOutlets = 100;
     constexpr std::size_t kSplitOutlet = 57;
     std::vector<Document> documents;
@@ -579,6 +588,49 @@ TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
     ASSERT_GE(split, 0);
     EXPECT_EQ(c.rows[static_cast<std::size_t>(split)].cells[kSplitOutlet].sentences.size(), 2U)
         << "the split sentence's two halves share one cell";
+}
+
+TEST(Aligner, LargeFoldersNameTheClosestSentenceOfTheOutletsARowLacks)
+{
+    // 100 outlets; 60 tell the fishermen's complaint one way, 40 in other words (too few shared
+    // words for one row). Each row is shown the other's sentences as the closest ones.
+    const std::vector<std::string> story = costStory();
+    constexpr std::size_t kOutlets = 100;
+    constexpr std::size_t kFirstWay = 60;
+    std::vector<Document> documents;
+    for (std::size_t o = 0; o < kOutlets; ++o) {
+        std::string text = "Costs rise across the region\n\n";
+        for (std::size_t i = 0; i < story.size(); ++i) {
+            text += story[i] + "\n\n";
+            if (i == 20) {
+                text += o < kFirstWay
+                            ? "Fishermen said this season's catch was the poorest in a decade.\n\n"
+                            : "Fishermen complained that boats came back half empty all "
+                              "season.\n\n";
+            }
+        }
+        documents.push_back(doc("outlet-" + std::to_string(o) + ".txt", text));
+    }
+    const auto c = compareDocuments(std::move(documents));
+    const int poorest = rowOf(c, 0, "poorest in a decade");
+    const int half = rowOf(c, kFirstWay, "half empty");
+    ASSERT_GE(poorest, 0);
+    ASSERT_GE(half, 0);
+    ASSERT_NE(poorest, half) << "below the threshold: not one row";
+    for (const auto& [row, other, from, to] : {std::tuple{poorest, half, kFirstWay, kOutlets},
+                                               std::tuple{half, poorest, 0UL, kFirstWay}}) {
+        const Row& r = c.rows[static_cast<std::size_t>(row)];
+        ASSERT_EQ(r.near.size(), 3U) << "nearMost of the outlets the row lacks";
+        for (const NearMatch& m : r.near) {
+            EXPECT_GE(m.document, from);
+            EXPECT_LT(m.document, to);
+            EXPECT_EQ(rowOf(c, m.document, "Fishermen"), other);
+            EXPECT_GT(m.similarity, 0.15);
+            EXPECT_LT(m.similarity, 0.29);
+        }
+    }
+    // Rows every outlet has need none.
+    EXPECT_TRUE(c.rows[static_cast<std::size_t>(rowOf(c, 0, "1000 crowns"))].near.empty());
 }
 
 TEST(Aligner, SixOutletsWithOneReorderingShareRowsAndMarkTheMove)
