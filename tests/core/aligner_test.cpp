@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <map>
@@ -548,6 +549,24 @@ std::vector<std::string> costStory()
     return story;
 }
 
+// The articles of `outlets` outlets telling costStory(); tell(o, i, sentence) gives what outlet o
+// writes for the story's sentence i (one paragraph).
+std::vector<Document>
+costStoryFolder(std::size_t outlets,
+                const std::function<std::string(std::size_t, std::size_t, std::string)>& tell)
+{
+    const std::vector<std::string> story = costStory();
+    std::vector<Document> documents;
+    for (std::size_t o = 0; o < outlets; ++o) {
+        std::string text = "Costs rise across the region\n\n";
+        for (std::size_t i = 0; i < story.size(); ++i) {
+            text += tell(o, i, story[i]) + "\n\n";
+        }
+        documents.push_back(doc("outlet-" + std::to_string(o) + ".txt", text));
+    }
+    return documents;
+}
+
 TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
 {
     // 100 outlets x 40 sentences: rows grow outlet by outlet from an index of their wordings.
@@ -556,11 +575,8 @@ TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
     const std::vector<std::string> story = costStory();
     constexpr std::size_t kOutlets = 100;
     constexpr std::size_t kSplitOutlet = 57;
-    std::vector<Document> documents;
-    for (std::size_t o = 0; o < kOutlets; ++o) {
-        std::string text = "Costs rise across the region\n\n";
-        for (std::size_t i = 0; i < story.size(); ++i) {
-            std::string sentence = story[i];
+    const auto c = compareDocuments(
+        costStoryFolder(kOutlets, [&](std::size_t o, std::size_t i, std::string sentence) {
             if (i == o % story.size()) {
                 sentence.insert(sentence.size() - 1, ", according to draft figures");
             }
@@ -569,11 +585,8 @@ TEST(Aligner, AHundredOutletsTakeTheLargeFolderPathAndKeepEachStatementInOneRow)
                 const std::size_t by = sentence.rfind(" by ");
                 sentence = sentence.substr(0, by) + ". That will be by " + sentence.substr(by + 4);
             }
-            text += sentence + "\n\n";
-        }
-        documents.push_back(doc("outlet-" + std::to_string(o) + ".txt", text));
-    }
-    const auto c = compareDocuments(std::move(documents));
+            return sentence;
+        }));
     for (std::size_t i = 0; i < story.size(); ++i) {
         const std::string needle = std::to_string(1000 + 37 * i) + " crowns";
         const int r = rowOf(c, 0, needle);
@@ -594,24 +607,17 @@ TEST(Aligner, LargeFoldersNameTheClosestSentenceOfTheOutletsARowLacks)
 {
     // 100 outlets; 60 tell the fishermen's complaint one way, 40 in other words (too few shared
     // words for one row). Each row is shown the other's sentences as the closest ones.
-    const std::vector<std::string> story = costStory();
     constexpr std::size_t kOutlets = 100;
     constexpr std::size_t kFirstWay = 60;
-    std::vector<Document> documents;
-    for (std::size_t o = 0; o < kOutlets; ++o) {
-        std::string text = "Costs rise across the region\n\n";
-        for (std::size_t i = 0; i < story.size(); ++i) {
-            text += story[i] + "\n\n";
-            if (i == 20) {
-                text += o < kFirstWay
-                            ? "Fishermen said this season's catch was the poorest in a decade.\n\n"
-                            : "Fishermen complained that boats came back half empty all "
-                              "season.\n\n";
-            }
+    const auto c = compareDocuments(costStoryFolder(kOutlets, [&](std::size_t o, std::size_t i,
+                                                                  std::string sentence) {
+        if (i != 20) {
+            return sentence;
         }
-        documents.push_back(doc("outlet-" + std::to_string(o) + ".txt", text));
-    }
-    const auto c = compareDocuments(std::move(documents));
+        return sentence + "\n\n" +
+               (o < kFirstWay ? "Fishermen said this season's catch was the poorest in a decade."
+                              : "Fishermen complained that boats came back half empty all season.");
+    }));
     const int poorest = rowOf(c, 0, "poorest in a decade");
     const int half = rowOf(c, kFirstWay, "half empty");
     ASSERT_GE(poorest, 0);
