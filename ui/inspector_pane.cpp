@@ -2,6 +2,7 @@
 
 #include "ui/comparison_model.h"
 
+#include <QScrollBar>
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -82,6 +83,15 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
     // reordered meanwhile.
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QStringList parts = url.toString().split(QLatin1Char(':'));
+        if (url.toString() == QStringLiteral("all:outlets")) {
+            if (m_model != nullptr && m_row >= 0 && m_row < m_model->rowCount()) {
+                m_allOutlets = true;
+                const int keep = verticalScrollBar()->value();
+                showRow(*m_model, m_row, m_columns);
+                verticalScrollBar()->setValue(keep);
+            }
+            return;
+        }
         if (parts.size() == 2) {
             bool ok = false;
             const qulonglong number = parts[1].toULongLong(&ok);
@@ -114,6 +124,18 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
     showPlaceholder();
 }
 
+QString InspectorPane::outletList(const QStringList& names, const QString& separator) const
+{
+    // With hundreds of outlets a full list would bury the row's versions below it.
+    constexpr int kShown = 8;
+    if (m_allOutlets || names.size() <= kShown + 4) {
+        return names.join(separator);
+    }
+    return names.mid(0, kShown).join(separator) + separator +
+           QStringLiteral("<a href=\"all:outlets\">%1</a>")
+               .arg(tr("and %1 more").arg(names.size() - kShown));
+}
+
 void InspectorPane::showPlaceholder()
 {
     m_row = -1;
@@ -133,7 +155,12 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
         showFold(model, row, columns);
         return;
     }
+    if (row != m_row || &model != m_model) {
+        m_allOutlets = false;
+    }
     m_row = row;
+    m_model = &model;
+    m_columns = columns;
     const core::Comparison& comparison = *model.comparison();
     const core::Row& coreRow = comparison.rows[model.coreRow(row)];
     QString html;
@@ -224,7 +251,7 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                                     whereFacts(c).join(QStringLiteral(" · ")));
             }
             html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0\">%1</p>")
-                        .arg(members.join(QStringLiteral("<br>")));
+                        .arg(outletList(members, QStringLiteral("<br>")));
             html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px; color:%1\">%2</p>")
                         .arg(css(m_theme.mutedText),
                              (tr("%1 outlets, word for word the same").arg(group.size()) +
@@ -255,7 +282,7 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
     if (!notReported.isEmpty() && !model.rowIsClutter(row) && coreRow.presentCount() > 1) {
         html += QStringLiteral("<p style=\"margin-top:12px; color:%1\"><i>%2</i> %3</p>")
                     .arg(css(m_theme.omissionText), tr("Not reported by:"),
-                         notReported.join(QStringLiteral(", ")));
+                         outletList(notReported, QStringLiteral(", ")));
     }
     // Whether this row holds sentence s of document d.
     const auto holds = [&](std::size_t d, std::size_t s) {
@@ -384,7 +411,12 @@ void InspectorPane::showFold(const ComparisonModel& model, int row, const std::v
         showPlaceholder();
         return;
     }
+    if (row != m_row || &model != m_model) {
+        m_allOutlets = false;
+    }
     m_row = row;
+    m_model = &model;
+    m_columns = columns;
     const core::Comparison& comparison = *model.comparison();
     QString html = QStringLiteral("<p style=\"color:%1; margin-bottom:10px\">%2</p>")
                        .arg(css(m_theme.mutedText),

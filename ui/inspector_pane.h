@@ -62,8 +62,16 @@ private:
     QString nearMatchesHtml(const ComparisonModel& model, const core::Row& coreRow,
                             const std::vector<int>& columns) const;
 
+    // A list of outlets as the pane shows it: all of them up to a screenful, else the first
+    // ones and "and N more", a link that shows the whole row again with every list in full.
+    QString outletList(const QStringList& names, const QString& separator) const;
+
     Theme m_theme;
     int m_row = -1;
+    // What the shown row was drawn from, to draw it again in full ("and N more").
+    const ComparisonModel* m_model = nullptr;
+    std::vector<int> m_columns;
+    bool m_allOutlets = false; // the shown row's lists in full
     std::vector<UserLink> m_links;
     std::vector<TakenApart> m_apart;
 };

@@ -195,6 +195,7 @@ private slots:
     void clickSelectsRowAndFillsInspector();
     // Versions with the very same words (wire copy) are shown once, under all their outlets.
     void inspectorShowsIdenticalVersionsOnce();
+    void inspectorShortensLongListsOfOutlets();
     // An outlet that tells one thing twice: the inspector names both places in its article.
     void inspectorNamesBothPlacesOfAGatheredCell();
     // A row an outlet lacks names that outlet's closest sentence, with a link to its row.
@@ -601,6 +602,62 @@ void MainWindowTest::inspectorShowsIdenticalVersionsOnce()
         return;
     }
     QFAIL("the sample story has rows where two outlets carry the same words");
+}
+
+void MainWindowTest::inspectorShortensLongListsOfOutlets()
+{
+    // 40 outlets, most rows carried word for word by most of them: the pane names the first few
+    // of a long list and offers the rest ("and 27 more"), so the versions stay in sight.
+    QTemporaryDir folder;
+    QVERIFY(writeStory(folder.path(), 40));
+    QVERIFY(openAndWait(*m_window, folder.path()));
+    auto* model = m_window->model();
+    auto* inspector = m_window->inspector();
+    int longRow = -1;
+    int otherRow = -1;
+    QStringList present;
+    for (int r = 0; r < model->rowCount() && longRow < 0; ++r) {
+        if (model->rowIsFold(r) || model->rowIsClutter(r)) {
+            continue;
+        }
+        std::map<QString, QStringList> byText;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const auto& content = model->content(model->index(r, c));
+            if (content.state == CellState::Present) {
+                byText[content.text] << model->outletName(c);
+            }
+        }
+        for (const auto& [text, names] : byText) {
+            if (names.size() > 20) {
+                longRow = r;
+                present = names;
+            }
+        }
+    }
+    QVERIFY2(longRow >= 0, "a row 20 outlets carry word for word");
+    for (int r = 0; r < model->rowCount() && otherRow < 0; ++r) {
+        otherRow = r != longRow && !model->rowIsFold(r) ? r : -1;
+    }
+    m_window->selectRow(longRow, 0);
+    QString shown = inspector->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("and %1 more").arg(present.size() - 8)),
+             qPrintable(shown));
+    QVERIFY(shown.contains(present.front()));
+    QVERIFY(!shown.contains(present.back()));
+    grab(*m_window, QStringLiteral("02c-long-lists-shortened"));
+
+    emit inspector->anchorClicked(QUrl(QStringLiteral("all:outlets")));
+    shown = inspector->toPlainText();
+    for (const QString& name : present) {
+        QVERIFY2(shown.contains(name), qPrintable(name));
+    }
+    QVERIFY(!shown.contains(QStringLiteral("and %1 more").arg(present.size() - 8)));
+
+    // Another row, and back: short again.
+    m_window->selectRow(otherRow, 0);
+    m_window->selectRow(longRow, 0);
+    QVERIFY(!inspector->toPlainText().contains(present.back()));
+    QVERIFY(openAndWait(*m_window, QDir(QStringLiteral(PARALLAX_SAMPLE_DIR)).absolutePath()));
 }
 
 void MainWindowTest::keyboardStepsLandOnTheirRows()
