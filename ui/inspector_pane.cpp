@@ -80,9 +80,8 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
     // "align:DOCUMENT:SENTENCE" (put it in the shown row), "unlink:INDEX" (undo a row the user
     // put together), "apart:DOCUMENT" (take that outlet's version out of the shown row),
     // "putback:DOCUMENT:SENTENCE" (undo that). The window finds the rows, which may have been
-    // reordered meanwhile.
+    // reordered meanwhile. "all:outlets" shows the row again with its lists of outlets in full.
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        const QStringList parts = url.toString().split(QLatin1Char(':'));
         if (url.toString() == QStringLiteral("all:outlets")) {
             if (m_model != nullptr && m_row >= 0 && m_row < m_model->rowCount()) {
                 m_allOutlets = true;
@@ -92,6 +91,7 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
             }
             return;
         }
+        const QStringList parts = url.toString().split(QLatin1Char(':'));
         if (parts.size() == 2) {
             bool ok = false;
             const qulonglong number = parts[1].toULongLong(&ok);
