@@ -81,6 +81,8 @@ OutletFiguresDialog::OutletFiguresDialog(QWidget* parent) : QDialog(parent)
     m_figures->setSortingEnabled(true);
     fitHeight(m_figures);
     m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The names take the room the figures leave, so the table fills the dialog's width.
+    m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_figures->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_figures);
 
