@@ -317,10 +317,7 @@ std::vector<Row> Aligner::align(const std::vector<Document>& documents,
         }
         row.boilerplate = allClutter;
         row.byUser = work.byUser;
-        const std::size_t present = row.presentCount();
-        row.status = present == n && n > 1 ? RowStatus::Shared
-                     : present > 1         ? RowStatus::Partial
-                                           : RowStatus::Unique;
+        row.status = row.statusFromCells();
     }
 
     // Moved: a document's article rows outside the longest run that keeps consensus order.

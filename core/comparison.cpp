@@ -568,6 +568,41 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         }
         row.boilerplate = !anyArticle;
     }
+    // A line still taken for clutter after that does not stay in a row of article text: it
+    // came there on weaker evidence than the bar above ("Vladimir Putin", a menu line, beside
+    // the quote naming him; a related-article link beside a sentence on the same island). It
+    // gets a row of its own, next to the one it leaves. The user's rows stay as they made them.
+    {
+        std::vector<Row> rows;
+        rows.reserve(comparison.rows.size());
+        for (Row& row : comparison.rows) {
+            std::vector<Row> left;
+            if (!row.boilerplate && !row.byUser && row.presentCount() > 1) {
+                for (std::size_t d = 0; d < n; ++d) {
+                    auto& cell = row.cells[d].sentences;
+                    const auto clutter = [&](std::size_t s) {
+                        return documents[d].sentences[s].isBoilerplate();
+                    };
+                    if (std::none_of(cell.begin(), cell.end(), clutter)) {
+                        continue;
+                    }
+                    Row own;
+                    own.cells.resize(n);
+                    std::copy_if(cell.begin(), cell.end(),
+                                 std::back_inserter(own.cells[d].sentences), clutter);
+                    std::erase_if(cell, clutter);
+                    row.cells[d].moved = row.cells[d].moved && !cell.empty();
+                    own.boilerplate = true;
+                    own.status = own.statusFromCells();
+                    left.push_back(std::move(own));
+                }
+                row.status = row.statusFromCells();
+            }
+            rows.push_back(std::move(row));
+            std::move(left.begin(), left.end(), std::back_inserter(rows));
+        }
+        comparison.rows = std::move(rows);
+    }
 
     // Word differences, row by row, in parallel.
     std::atomic_int diffed = 0;

@@ -78,6 +78,14 @@ struct Row {
         }
         return n;
     }
+    // The status its cells give it: every document, several or one.
+    RowStatus statusFromCells() const
+    {
+        const std::size_t present = presentCount();
+        return present == cells.size() && cells.size() > 1 ? RowStatus::Shared
+               : present > 1                               ? RowStatus::Partial
+                                                           : RowStatus::Unique;
+    }
 };
 
 // rowOf[d][s]: the index of the row holding sentence s of document d; SIZE_MAX where no row
