@@ -192,6 +192,7 @@ public:
             groups[gb].clear();
         }
         corroborate(corroborationPairs, refs, groupOf, groups);
+        yieldWeakPairs(corroborationPairs, refs, groupOf, groups);
         gather(gatherPairs, refs, groupOf, groups);
         std::vector<std::vector<SentenceRef>> result;
         for (const auto& g : groups) {
@@ -272,6 +273,94 @@ private:
                 continue;
             }
             moveLone(move.a, move.b, groupOf, groups);
+        }
+    }
+
+    // A weak pair (two sentences together and alone, scoring under competitiveBelow) is one
+    // outlet's word for what a sentence says. A row that three or more other outlets carry, and
+    // whose every outlet's version the sentence resembles (at corroboration's floor, against
+    // the closest of that outlet's sentences there), is several outlets' word: the sentence
+    // joins that row (up to gatherMost sentences of its outlet there), its partner is alone
+    // again.
+    void yieldWeakPairs(const std::vector<Pair>& pairs, const std::vector<SentenceRef>& refs,
+                        std::vector<std::uint32_t>& groupOf,
+                        std::vector<std::vector<std::uint32_t>>& groups) const
+    {
+        constexpr std::size_t kOutlets = 3;
+        const auto key = [](std::uint32_t x, std::uint32_t y) {
+            return (static_cast<std::uint64_t>(std::min(x, y)) << 32) | std::max(x, y);
+        };
+        std::unordered_map<std::uint64_t, double> scoreOf;
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> partners;
+        for (const Pair& p : pairs) {
+            scoreOf[key(p.a, p.b)] = p.score;
+            partners[p.a].push_back(p.b);
+            partners[p.b].push_back(p.a);
+        }
+        const auto scoreWith = [&](std::uint32_t x, std::uint32_t y) {
+            const auto it = scoreOf.find(key(x, y));
+            return it == scoreOf.end() ? 0.0 : it->second;
+        };
+        std::vector<Pair> moves; // score: mean fit; a: the sentence; b: the row it joins
+        for (std::uint32_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].size() != 2) {
+                continue;
+            }
+            const std::uint32_t x0 = groups[g][0];
+            const std::uint32_t z0 = groups[g][1];
+            const double weak = scoreWith(x0, z0);
+            if (weak >= m_options.competitiveBelow) {
+                continue;
+            }
+            for (const std::uint32_t x : {x0, z0}) {
+                std::unordered_set<std::uint32_t> tried;
+                for (const std::uint32_t y : partners[x]) {
+                    const std::uint32_t h = groupOf[y];
+                    if (h == g || !tried.insert(h).second) {
+                        continue;
+                    }
+                    std::unordered_map<std::size_t, double> bestOf; // outlet -> best score
+                    std::size_t own = 0;
+                    for (const std::uint32_t m : groups[h]) {
+                        if (refs[m].document == refs[x].document) {
+                            ++own;
+                            continue;
+                        }
+                        double& b = bestOf[refs[m].document];
+                        b = std::max(b, scoreWith(x, m));
+                    }
+                    if (bestOf.size() < kOutlets ||
+                        own + 1 > static_cast<std::size_t>(std::max(1, m_options.gatherMost))) {
+                        continue;
+                    }
+                    // pairs holds the scores at corroboration's floor or more: an outlet whose
+                    // sentences all score under it is missing from pairs and counts 0 here.
+                    double sum = 0.0;
+                    bool all = true;
+                    for (const auto& [outlet, b] : bestOf) {
+                        all = all && b > 0.0;
+                        sum += b;
+                    }
+                    if (all) {
+                        moves.push_back({sum / static_cast<double>(bestOf.size()), x, h});
+                    }
+                }
+            }
+        }
+        std::sort(moves.begin(), moves.end(), byScore);
+        for (const Pair& move : moves) {
+            const std::uint32_t g = groupOf[move.a];
+            const auto own =
+                std::count_if(groups[move.b].begin(), groups[move.b].end(), [&](std::uint32_t m) {
+                    return refs[m].document == refs[move.a].document;
+                });
+            if (groups[g].size() != 2 || own + 1 > std::max(1, m_options.gatherMost)) {
+                continue; // its pair already gave way, or the row took another of its outlet
+            }
+            const std::uint32_t partner = groups[g][0] == move.a ? groups[g][1] : groups[g][0];
+            groups[g] = {partner};
+            groupOf[move.a] = move.b;
+            groups[move.b].push_back(move.a);
         }
     }
 

@@ -140,6 +140,46 @@ TEST(Aligner, ASubheadingPairsWithSubheadingsOnlyNeverWithTheSentenceItAnnounces
     EXPECT_EQ(board, rowOf(c, 2, "hailed as a"));
 }
 
+TEST(Aligner, AWeakPairGivesWayToARowSeveralOutletsCorroborate)
+{
+    // a's first sentence and b's share the islanders' safety demands (a weak pair, under the
+    // bar for trusting one pair), while four outlets' copies of the mayor's statement each
+    // resemble a's sentence closely; a's own second sentence already sits in their row. Four
+    // outlets' word beats one: a's sentence joins their row and b's is alone again.
+    const std::string mayor =
+        "Mayor Orbach told the council on Friday that the harbour board had ignored the "
+        "islanders' safety demands, but the ferry would keep running for now.";
+    std::vector<Document> documents = {
+        doc("a.txt", "Ferry row deepens\n\n"
+                     "The harbour board ignored the islanders' safety demands, though the ferry "
+                     "keeps running.\n\n"
+                     "The ferry will keep running for now, Mayor Orbach told the council on "
+                     "Friday.\n\n"
+                     "Repairs to the pier start in May.\n"),
+        doc("b.txt", "Islanders press the harbour board\n\n"
+                     "Last month the islanders handed the harbour board their safety demands, "
+                     "from life jackets and flares to a second radar.\n\n"
+                     "Repairs to the pier start in May, the board said.\n\n"
+                     "The council meets again next week.\n"),
+    };
+    for (const std::string name : {"c", "d", "e", "f"}) {
+        documents.push_back(doc(name + ".txt", "Ferry to keep running\n\n" + mayor +
+                                                   "\n\nRepairs to the pier start in May.\n\n"
+                                                   "The council meets again next week.\n"));
+    }
+    const auto c = compareDocuments(std::move(documents));
+    const int ignored = rowOf(c, 0, "ignored the islanders");
+    ASSERT_GE(ignored, 0);
+    EXPECT_EQ(ignored, rowOf(c, 0, "keep running for now"));
+    for (std::size_t d = 2; d < 6; ++d) {
+        EXPECT_EQ(ignored, rowOf(c, d, "Mayor Orbach"));
+    }
+    const int demands = rowOf(c, 1, "life jackets");
+    ASSERT_GE(demands, 0);
+    EXPECT_NE(demands, ignored);
+    EXPECT_EQ(c.rows[static_cast<std::size_t>(demands)].presentCount(), 1U);
+}
+
 TEST(Aligner, VeryLongSentencesCopiedWithEditsShareARow)
 {
     // A "sentence" of a few hundred thousand words (a table or a transcript run together, with
@@ -904,12 +944,11 @@ TEST(AlignerCorpus, SeedsReachTheBars)
     if (!score.scored) {
         GTEST_SKIP() << "seeds corpus, scorer, gold or python3 absent";
     }
-    // Today: F1 0.818, must recall 0.728 (59/81), precision 0.988, 1 false pair (of 3586
-    // unrelated pairs). The issue asks for none; until then no new one may appear, and recall
-    // and F1 stay within a small margin of today's. What the one is: docs/alignment.md.
-    EXPECT_LE(score.falsePairs, 1);
-    EXPECT_GE(score.values.at("F1"), 0.79);
-    EXPECT_GE(score.values.at("must_recall"), 0.70);
+    // Today: F1 0.850, must recall 0.778 (63/81), precision 1.000, no false pair (of 3586
+    // unrelated pairs), as the issue asks; recall and F1 stay within a small margin of today's.
+    EXPECT_EQ(score.falsePairs, 0);
+    EXPECT_GE(score.values.at("F1"), 0.82);
+    EXPECT_GE(score.values.at("must_recall"), 0.75);
 }
 
 } // namespace
