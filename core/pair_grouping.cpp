@@ -91,9 +91,6 @@ public:
         // standing alone. Neighbours one or two content sentences away, in the same direction
         // on both sides (one outlet may have a sentence the other lacks).
         if (m_options.neighbourBonus > 0.0) {
-            const auto pairKey = [](std::uint32_t x, std::uint32_t y) {
-                return (static_cast<std::uint64_t>(std::min(x, y)) << 32) | std::max(x, y);
-            };
             std::unordered_map<std::uint64_t, double> scoreOf;
             for (const Pair& p : pairs) {
                 scoreOf[pairKey(p.a, p.b)] = p.score;
@@ -287,18 +284,15 @@ private:
                         std::vector<std::vector<std::uint32_t>>& groups) const
     {
         constexpr std::size_t kOutlets = 3;
-        const auto key = [](std::uint32_t x, std::uint32_t y) {
-            return (static_cast<std::uint64_t>(std::min(x, y)) << 32) | std::max(x, y);
-        };
         std::unordered_map<std::uint64_t, double> scoreOf;
         std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> partners;
         for (const Pair& p : pairs) {
-            scoreOf[key(p.a, p.b)] = p.score;
+            scoreOf[pairKey(p.a, p.b)] = p.score;
             partners[p.a].push_back(p.b);
             partners[p.b].push_back(p.a);
         }
         const auto scoreWith = [&](std::uint32_t x, std::uint32_t y) {
-            const auto it = scoreOf.find(key(x, y));
+            const auto it = scoreOf.find(pairKey(x, y));
             return it == scoreOf.end() ? 0.0 : it->second;
         };
         std::vector<Pair> moves; // score: mean fit; a: the sentence; b: the row it joins
@@ -453,6 +447,12 @@ private:
             }
         }
         return count == 0 ? 0.0 : sum / static_cast<double>(count);
+    }
+
+    // One key for an unordered pair of sentences (indices into refs).
+    static std::uint64_t pairKey(std::uint32_t x, std::uint32_t y)
+    {
+        return (static_cast<std::uint64_t>(std::min(x, y)) << 32) | std::max(x, y);
     }
 
     static bool byScore(const Pair& x, const Pair& y)

@@ -136,6 +136,16 @@ QString InspectorPane::outletList(const QStringList& names, const QString& separ
                .arg(tr("and %1 more").arg(names.size() - kShown));
 }
 
+void InspectorPane::remember(const ComparisonModel& model, int row, const std::vector<int>& columns)
+{
+    if (row != m_row || &model != m_model) {
+        m_allOutlets = false; // another row starts with its lists short
+    }
+    m_row = row;
+    m_model = &model;
+    m_columns = columns;
+}
+
 void InspectorPane::showPlaceholder()
 {
     m_row = -1;
@@ -155,12 +165,7 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
         showFold(model, row, columns);
         return;
     }
-    if (row != m_row || &model != m_model) {
-        m_allOutlets = false;
-    }
-    m_row = row;
-    m_model = &model;
-    m_columns = columns;
+    remember(model, row, columns);
     const core::Comparison& comparison = *model.comparison();
     const core::Row& coreRow = comparison.rows[model.coreRow(row)];
     QString html;
@@ -411,12 +416,7 @@ void InspectorPane::showFold(const ComparisonModel& model, int row, const std::v
         showPlaceholder();
         return;
     }
-    if (row != m_row || &model != m_model) {
-        m_allOutlets = false;
-    }
-    m_row = row;
-    m_model = &model;
-    m_columns = columns;
+    remember(model, row, columns);
     const core::Comparison& comparison = *model.comparison();
     QString html = QStringLiteral("<p style=\"color:%1; margin-bottom:10px\">%2</p>")
                        .arg(css(m_theme.mutedText),

@@ -65,6 +65,8 @@ private:
     // A list of outlets as the pane shows it: all of them up to a screenful, else the first
     // ones and "and N more", a link that shows the whole row again with every list in full.
     QString outletList(const QStringList& names, const QString& separator) const;
+    // Notes the row being shown and what it is drawn from.
+    void remember(const ComparisonModel& model, int row, const std::vector<int>& columns);
 
     Theme m_theme;
     int m_row = -1;
