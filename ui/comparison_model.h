@@ -161,6 +161,8 @@ public:
     // empty when there is none. nearSentence gives that sentence's text.
     QString nearHint(const QModelIndex& index) const;
     QString nearSentence(const QModelIndex& index) const;
+    // The near match an empty cell shows (its sentence's row on screen), or null.
+    const core::NearMatch* shownNearMatch(const QModelIndex& index) const;
 
     const DocumentText& documentText(std::size_t document) const;
     QString sentenceText(std::size_t document, std::size_t sentence) const;
@@ -189,9 +191,6 @@ private:
     // The clutter sentences (document, sentence) of expanded folds: a fold is expanded when
     // it holds one, which survives a reload in place and a change of order.
     std::set<std::pair<std::size_t, std::size_t>> m_expanded;
-    // The near match an empty cell shows (its sentence's row on screen), or null.
-    const core::NearMatch* shownNearMatch(const QModelIndex& index) const;
-
     std::vector<std::vector<std::size_t>>
         m_rowOfSentence; // [document][sentence] -> core row (SIZE_MAX: none)
     QStringList m_names;

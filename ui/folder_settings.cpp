@@ -90,8 +90,16 @@ FolderState FolderState::load(QSettings& settings, const QString& folder)
     }
     state.links = loadSentenceLinks(settings, QStringLiteral("links"));
     state.apart = loadSentenceLinks(settings, QStringLiteral("apart"));
+    state.notSame = loadSentenceLinks(settings, QStringLiteral("notSame"));
     settings.endGroup();
     return state;
+}
+
+std::vector<core::SentenceLink> FolderState::keptApart() const
+{
+    std::vector<core::SentenceLink> all = apart;
+    all.insert(all.end(), notSame.begin(), notSame.end());
+    return all;
 }
 
 void FolderState::save(QSettings& settings, const QString& folder) const
@@ -139,6 +147,7 @@ void FolderState::save(QSettings& settings, const QString& folder) const
                       QJsonDocument(array).toJson(QJsonDocument::Compact));
     saveSentenceLinks(settings, QStringLiteral("links"), links);
     saveSentenceLinks(settings, QStringLiteral("apart"), apart);
+    saveSentenceLinks(settings, QStringLiteral("notSame"), notSame);
     settings.endGroup();
 }
 

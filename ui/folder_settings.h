@@ -17,11 +17,18 @@ struct FolderState {
     std::vector<core::Correction> corrections;
     std::vector<core::SentenceLink> links; // sentences the user put in one row
     std::vector<core::SentenceLink> apart; // sentences the user took apart (A out of B's row)
+    // Possible matches the user said tell something else (A is not what B's row tells): no
+    // longer offered to that row, and never put in it.
+    std::vector<core::SentenceLink> notSame;
     QStringList hiddenDocuments;
     QStringList columnOrder;     // document paths, left to right
     QString referenceDocument;   // empty: automatic
     QString followedDocument;    // empty: consensus order
     AlignmentSettings alignment; // threshold, language, stemming
+
+    // What the aligner is told to keep apart: sentences taken out of rows and possible
+    // matches said to be something else (core::CompareOptions::apart).
+    std::vector<core::SentenceLink> keptApart() const;
 
     static FolderState load(QSettings& settings, const QString& folder);
     void save(QSettings& settings, const QString& folder) const;

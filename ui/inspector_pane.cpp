@@ -79,8 +79,10 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
     // Links name sentences, not rows: "sentence:DOCUMENT:SENTENCE" (go to its row),
     // "align:DOCUMENT:SENTENCE" (put it in the shown row), "unlink:INDEX" (undo a row the user
     // put together), "apart:DOCUMENT" (take that outlet's version out of the shown row),
-    // "putback:DOCUMENT:SENTENCE" (undo that). The window finds the rows, which may have been
-    // reordered meanwhile. "all:outlets" shows the row again with its lists of outlets in full.
+    // "putback:DOCUMENT:SENTENCE" (undo that), "notsame:DOCUMENT:SENTENCE" (a near match tells
+    // something else than the shown row), "samemaybe:DOCUMENT:SENTENCE" (undo that). The window
+    // finds the rows, which may have been reordered meanwhile. "all:outlets" shows the row again
+    // with its lists of outlets in full.
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.toString() == QStringLiteral("all:outlets")) {
             if (m_model != nullptr && m_row >= 0 && m_row < m_model->rowCount()) {
@@ -118,6 +120,10 @@ InspectorPane::InspectorPane(QWidget* parent) : QTextBrowser(parent)
             emit alignRequested(document, sentence);
         } else if (parts[0] == QStringLiteral("putback")) {
             emit putBackRequested(document, sentence);
+        } else if (parts[0] == QStringLiteral("notsame")) {
+            emit notSameRequested(document, sentence);
+        } else if (parts[0] == QStringLiteral("samemaybe")) {
+            emit notSameUndoRequested(document, sentence);
         }
     });
     document()->setDocumentMargin(14);
@@ -331,6 +337,26 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                          QString::number(d), QString::number(s), tr("go to its row"),
                          tr("Put it back"));
     }
+    // Possible matches the user said tell something else, with the way back.
+    std::vector<std::pair<std::size_t, std::size_t>> notSame;
+    for (const TakenApart& said : m_notSame) {
+        const std::pair<std::size_t, std::size_t> x{said.document, said.sentence};
+        if (holds(said.fromDocument, said.fromSentence) && !holds(x.first, x.second) &&
+            std::find(notSame.begin(), notSame.end(), x) == notSame.end()) {
+            notSame.push_back(x);
+        }
+    }
+    for (const auto& [d, s] : notSame) {
+        html += QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
+                               "<a href=\"sentence:%3:%4\">%5</a> · "
+                               "<a href=\"samemaybe:%3:%4\">%6</a></p>")
+                    .arg(css(m_theme.mutedText),
+                         tr("You said the closest sentence of %1 does not tell what this row "
+                            "tells.")
+                             .arg(model.outletName(static_cast<int>(d)))
+                             .toHtmlEscaped(),
+                         QString::number(d), QString::number(s), tr("go to its row"), tr("Undo"));
+    }
     // Sentences of this row the user took out of another one, with the way back.
     for (const int c : columns) {
         const auto d = static_cast<std::size_t>(c);
@@ -383,10 +409,11 @@ QString InspectorPane::nearMatchesHtml(const ComparisonModel& model, const core:
         QString link;
         if (model.rowOfSentence(near.document, near.sentence) >= 0) {
             link = QStringLiteral(" · <a href=\"sentence:%1:%2\">%3</a>"
-                                  " · <a href=\"align:%1:%2\">%4</a>")
+                                  " · <a href=\"align:%1:%2\">%4</a>"
+                                  " · <a href=\"notsame:%1:%2\">%5</a>")
                        .arg(near.document)
                        .arg(near.sentence)
-                       .arg(tr("go to its row"), tr("put it in this row"));
+                       .arg(tr("go to its row"), tr("put it in this row"), tr("not the same"));
         }
         items += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b>"
                                 "&nbsp;&nbsp;<span style=\"color:%2\">%3</span>%4</p>")
@@ -405,7 +432,8 @@ QString InspectorPane::nearMatchesHtml(const ComparisonModel& model, const core:
                           "<p style=\"margin-top:0; color:%2\">%3</p>")
                .arg(tr("Closest elsewhere"), css(m_theme.mutedText),
                     tr("Not aligned: too few words in common to be sure. They may say the same "
-                       "in other words.")) +
+                       "in other words. Go > Next Possible Match (N) steps through them; P puts "
+                       "one in its row, X says it is not the same.")) +
            items;
 }
 

@@ -44,6 +44,9 @@ public:
         std::size_t fromSentence = 0;
     };
     void setTakenApart(std::vector<TakenApart> apart) { m_apart = std::move(apart); }
+    // Possible matches the user said are not the same (document, sentence: the offered
+    // sentence; fromDocument, fromSentence: a sentence of the row it was offered to).
+    void setNotSame(std::vector<TakenApart> notSame) { m_notSame = std::move(notSame); }
 
 signals:
     // A "go to its row" link was clicked: the sentence whose row to show.
@@ -56,6 +59,10 @@ signals:
     void takeOutRequested(std::size_t document);
     // "Put it back" on a sentence the user took out of a row: its separations are dropped.
     void putBackRequested(std::size_t document, std::size_t sentence);
+    // "Not the same" on a near match: it tells something else than the shown row.
+    void notSameRequested(std::size_t document, std::size_t sentence);
+    // "Undo" of that, in the row it was offered to.
+    void notSameUndoRequested(std::size_t document, std::size_t sentence);
 
 private:
     // The row's near matches (core::Row::near) in the shown outlets, with links to their rows.
@@ -76,6 +83,7 @@ private:
     bool m_allOutlets = false; // the shown row's lists in full
     std::vector<UserLink> m_links;
     std::vector<TakenApart> m_apart;
+    std::vector<TakenApart> m_notSame;
 };
 
 } // namespace parallax::ui

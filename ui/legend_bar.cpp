@@ -153,7 +153,8 @@ int LegendBar::layoutKeys(int width, QPainter* p) const
     };
     label(tr("↕ MOVED"), m_theme.moved, tr("Out of its article's order"));
     // The hint an empty cell may carry: that outlet's closest sentence, not aligned.
-    label(tr("\u2248 row 12"), m_theme.clutterText, tr("Closest sentence, too unlike to align"));
+    label(tr("\u2248 row 12"), m_theme.clutterText,
+          tr("Closest sentence, too unlike to align · N to review, P to align, X not the same"));
     sample(QStringLiteral("AD"), MarkKind::ClutterLabel,
            m_hiddenClutter > 0 ? tr("Page clutter · %1 lines folded").arg(m_hiddenClutter)
                                : tr("Page clutter"));

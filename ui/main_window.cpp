@@ -13,6 +13,7 @@
 #include "ui/notice_bar.h"
 #include "ui/outlet_figures_dialog.h"
 #include "ui/overview_strip.h"
+#include "ui/possible_matches.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +48,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <set>
 
 namespace parallax::ui {
 
@@ -213,6 +215,8 @@ void MainWindow::buildLayout()
     connect(m_inspector, &InspectorPane::unlinkRequested, this, &MainWindow::removeLink);
     connect(m_inspector, &InspectorPane::takeOutRequested, this, &MainWindow::takeOutOfShownRow);
     connect(m_inspector, &InspectorPane::putBackRequested, this, &MainWindow::putBack);
+    connect(m_inspector, &InspectorPane::notSameRequested, this, &MainWindow::notSame);
+    connect(m_inspector, &InspectorPane::notSameUndoRequested, this, &MainWindow::undoNotSame);
     connect(m_inspector, &InspectorPane::sentenceRequested, this,
             [this](std::size_t document, std::size_t sentence) {
                 const int row = m_model->rowOfSentence(document, sentence);
@@ -315,6 +319,27 @@ void MainWindow::buildActions()
     QAction* clear = edit->addAction(tr("C&lear Selection"), this, &MainWindow::clearSelection);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     edit->addSeparator();
+    // Reviewing possible matches (ui/possible_matches.h): single keys, as the Go menu's, for
+    // going through many in a row with one hand.
+    m_acceptMatchAction = edit->addAction(tr("&Put Possible Match in Row"), this, [this] {
+        if (!acceptPossibleMatch()) {
+            statusBar()->showMessage(tr("No possible match in this row"), 2500);
+        }
+    });
+    m_acceptMatchAction->setShortcut(QKeySequence(Qt::Key_P));
+    m_acceptMatchAction->setToolTip(
+        tr("The closest sentence an empty cell shows tells what the row tells: align it"));
+    m_rejectMatchAction = edit->addAction(tr("&Not the Same"), this, [this] {
+        if (!rejectPossibleMatch()) {
+            statusBar()->showMessage(tr("No possible match in this row"), 2500);
+        }
+    });
+    m_rejectMatchAction->setShortcut(QKeySequence(Qt::Key_X));
+    m_rejectMatchAction->setToolTip(
+        tr("The closest sentence an empty cell shows tells something else: stop offering it"));
+    m_acceptMatchAction->setEnabled(false);
+    m_rejectMatchAction->setEnabled(false);
+    edit->addSeparator();
     m_alignmentAction =
         edit->addAction(tr("&Alignment Options…"), this, &MainWindow::promptAlignmentOptions);
     m_alignmentAction->setEnabled(false);
@@ -376,6 +401,9 @@ void MainWindow::buildActions()
         {tr("Next Rewording"), NavigationTarget::Rewording, true, QKeySequence(Qt::Key_R)},
         {tr("Previous Rewording"), NavigationTarget::Rewording, false,
          QKeySequence(Qt::SHIFT | Qt::Key_R)},
+        {tr("Next Possible Match"), NavigationTarget::PossibleMatch, true, QKeySequence(Qt::Key_N)},
+        {tr("Previous Possible Match"), NavigationTarget::PossibleMatch, false,
+         QKeySequence(Qt::SHIFT | Qt::Key_N)},
     };
     int n = 0;
     for (const Step& step : steps) {
@@ -489,7 +517,7 @@ void MainWindow::reload()
         m_reference = options.reference;
         corrections = m_state.corrections;
         options.links = m_state.links;
-        options.apart = m_state.apart;
+        options.apart = m_state.keptApart();
     } else {
         // Another folder's choices; the shown folder's stay in force until it is replaced,
         // so a cancelled or failed load leaves nothing of the other folder behind.
@@ -497,7 +525,7 @@ void MainWindow::reload()
         const FolderState state = FolderState::load(settings, folder);
         corrections = state.corrections;
         options.links = state.links;
-        options.apart = state.apart;
+        options.apart = state.keptApart();
         alignment = state.alignment;
     }
     options.threshold = alignment.threshold;
@@ -572,6 +600,14 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
         }
     }
     m_inspector->setTakenApart(std::move(takenApart));
+    std::vector<InspectorPane::TakenApart> notSame;
+    for (const core::SentenceLink& link : m_state.notSame) {
+        if (const auto ends = core::locateLink(comparison->documents, link)) {
+            const auto [da, sa, db, sb] = *ends;
+            notSame.push_back({da, sa, db, sb});
+        }
+    }
+    m_inspector->setNotSame(std::move(notSame));
     m_applyingState = true;
     m_model->setComparison(comparison);
     m_model->setChosenReference(m_reference);
@@ -588,12 +624,14 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
         const int row = m_model->rowOfSentence(m_anchor->first, m_anchor->second);
         m_table->verticalScrollBar()->setValue(scroll);
         if (row >= 0) {
-            m_table->setCurrentIndex(m_model->index(row, static_cast<int>(m_anchor->first)));
+            m_table->setCurrentIndex(
+                m_model->index(row, m_landColumn.value_or(static_cast<int>(m_anchor->first))));
         }
     } else {
         m_inspector->showPlaceholder();
     }
     m_anchor.reset();
+    m_landColumn.reset();
 
     if (!skipped.isEmpty()) {
         m_notice->showNotice(
@@ -624,8 +662,13 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     settings.setValue(QStringLiteral("recentFolders"), recent);
     updateRecentMenu();
     const auto& docs = comparison->documents;
-    statusBar()->showMessage(
-        tr("%1 outlets · %2 rows").arg(docs.size()).arg(m_model->rowNumberCount()), 5000);
+    QString summary = tr("%1 outlets · %2 rows").arg(docs.size()).arg(m_model->rowNumberCount());
+    if (const int possible = possibleMatchCount(*m_model, visibleColumns()); possible > 0) {
+        summary += QStringLiteral(" · ") + counted(static_cast<std::size_t>(possible),
+                                                   tr("%1 possible match to review (N)"),
+                                                   tr("%1 possible matches to review (N)"));
+    }
+    statusBar()->showMessage(summary, 8000);
     // A reference remembered for this folder needs its document index, known only now.
     const int savedReference = columnOfPath(*m_model, m_state.referenceDocument);
     if (savedReference >= 0 && m_reference != std::optional<std::size_t>(savedReference)) {
@@ -672,7 +715,8 @@ void MainWindow::applyFolderState()
 
 bool MainWindow::hasCorrections() const
 {
-    return !m_state.corrections.empty() || !m_state.links.empty() || !m_state.apart.empty();
+    return !m_state.corrections.empty() || !m_state.links.empty() || !m_state.apart.empty() ||
+           !m_state.notSame.empty();
 }
 
 void MainWindow::promptForgetCorrections()
@@ -690,16 +734,22 @@ void MainWindow::promptForgetCorrections()
         what << counted(m_state.links.size(), tr("%1 sentence you put in a row"),
                         tr("%1 sentences you put in a row"));
     }
-    if (!m_state.apart.empty()) {
-        std::vector<std::pair<std::string, std::size_t>> sentences;
-        for (const core::SentenceLink& apart : m_state.apart) {
-            const std::pair<std::string, std::size_t> s{apart.documentA, apart.startA};
-            if (std::find(sentences.begin(), sentences.end(), s) == sentences.end()) {
-                sentences.push_back(s);
-            }
+    // Separations are kept per pair of sentences; the user thinks of the sentence they moved.
+    const auto sentencesIn = [](const std::vector<core::SentenceLink>& links) {
+        std::set<std::pair<std::string, std::size_t>> sentences;
+        for (const core::SentenceLink& link : links) {
+            sentences.insert({link.documentA, link.startA});
         }
-        what << counted(sentences.size(), tr("%1 sentence you took out of a row"),
+        return sentences.size();
+    };
+    if (!m_state.apart.empty()) {
+        what << counted(sentencesIn(m_state.apart), tr("%1 sentence you took out of a row"),
                         tr("%1 sentences you took out of a row"));
+    }
+    if (!m_state.notSame.empty()) {
+        what << counted(sentencesIn(m_state.notSame),
+                        tr("%1 possible match you said is not the same"),
+                        tr("%1 possible matches you said are not the same"));
     }
     QMessageBox box(QMessageBox::Question, tr("Forget My Corrections"),
                     tr("Forget what you told Parallax about this folder?"), QMessageBox::NoButton,
@@ -724,6 +774,7 @@ void MainWindow::forgetCorrections()
     m_state.corrections.clear();
     m_state.links.clear();
     m_state.apart.clear();
+    m_state.notSame.clear();
     saveAndRecompare();
     statusBar()->showMessage(tr("Corrections forgotten; updating…"), 3000);
 }
@@ -899,9 +950,14 @@ void MainWindow::updateInspector()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || m_model->isEmpty()) {
         m_inspector->showPlaceholder();
+        m_acceptMatchAction->setEnabled(false);
+        m_rejectMatchAction->setEnabled(false);
         return;
     }
     m_inspector->showRow(*m_model, current.row(), visibleColumns());
+    const bool offers = currentPossibleMatch().has_value();
+    m_acceptMatchAction->setEnabled(offers);
+    m_rejectMatchAction->setEnabled(offers);
 }
 
 void MainWindow::setFoldExpanded(int row, bool expanded)
@@ -1113,6 +1169,11 @@ bool MainWindow::goTo(NavigationTarget target, bool forward)
                     row, [](const CellContent& cell) { return cell.state == CellState::Present; });
             }
             break;
+        case NavigationTarget::PossibleMatch:
+            if (const auto match = possibleMatchInRow(*m_model, row, -1, columns)) {
+                column = match->column;
+            }
+            break;
         case NavigationTarget::Rewording:
             if (m_model->rowHasRewording(row)) {
                 column = firstColumn(row, [](const CellContent& cell) {
@@ -1321,6 +1382,10 @@ void MainWindow::putInShownRow(std::size_t document, std::size_t sentence)
     std::erase_if(m_state.apart, [&](const core::SentenceLink& apart) {
         return apart.documentA == link.documentA && apart.startA == link.startA;
     });
+    std::erase_if(m_state.notSame, [&](const core::SentenceLink& said) {
+        return said.documentA == link.documentA && said.startA == link.startA;
+    });
+    m_anchor = {document, sentence};
     saveAndRecompare();
     statusBar()->showMessage(tr("Put in one row; updating…"), 3000);
 }
@@ -1385,6 +1450,83 @@ void MainWindow::putBack(std::size_t document, std::size_t sentence)
     }
     saveAndRecompare();
     statusBar()->showMessage(tr("Left to the matching again; updating…"), 3000);
+}
+
+std::optional<PossibleMatch> MainWindow::currentPossibleMatch() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || isLoading() || m_model->isEmpty()) {
+        return std::nullopt;
+    }
+    return possibleMatchInRow(*m_model, current.row(), current.column(), visibleColumns());
+}
+
+bool MainWindow::acceptPossibleMatch()
+{
+    const auto match = currentPossibleMatch();
+    if (match) {
+        // The inspector shows the current row, which putInShownRow changes.
+        putInShownRow(static_cast<std::size_t>(match->column), match->sentence);
+    }
+    return match.has_value();
+}
+
+bool MainWindow::rejectPossibleMatch()
+{
+    const auto match = currentPossibleMatch();
+    if (match) {
+        notSame(static_cast<std::size_t>(match->column), match->sentence);
+    }
+    return match.has_value();
+}
+
+void MainWindow::notSame(std::size_t document, std::size_t sentence)
+{
+    const core::Row* shownRow = rowToChange();
+    if (!shownRow) {
+        return;
+    }
+    const core::Row& row = *shownRow;
+    const std::vector<core::SentenceLink> said =
+        notSameLinks(*m_model->comparison(), row, document, sentence);
+    if (said.empty()) {
+        return;
+    }
+    for (const core::SentenceLink& link : said) {
+        if (std::find(m_state.notSame.begin(), m_state.notSame.end(), link) ==
+            m_state.notSame.end()) {
+            m_state.notSame.push_back(link);
+        }
+    }
+    // Back to the same row, in the cell that offered it: it may offer a next closest sentence.
+    for (std::size_t d = 0; d < row.cells.size(); ++d) {
+        if (!row.cells[d].empty()) {
+            m_anchor = {d, row.cells[d].sentences.front()};
+            break;
+        }
+    }
+    m_landColumn = static_cast<int>(document);
+    saveAndRecompare();
+    statusBar()->showMessage(tr("Not the same; updating…"), 3000);
+}
+
+void MainWindow::undoNotSame(std::size_t document, std::size_t sentence)
+{
+    const core::Row* shownRow = rowToChange();
+    if (!shownRow) {
+        return;
+    }
+    const std::vector<core::SentenceLink> said =
+        notSameLinks(*m_model->comparison(), *shownRow, document, sentence);
+    const auto before = m_state.notSame.size();
+    std::erase_if(m_state.notSame, [&](const core::SentenceLink& link) {
+        return std::find(said.begin(), said.end(), link) != said.end();
+    });
+    if (m_state.notSame.size() == before) {
+        return;
+    }
+    saveAndRecompare();
+    statusBar()->showMessage(tr("Offered again; updating…"), 3000);
 }
 
 void MainWindow::removeLink(int index)

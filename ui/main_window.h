@@ -3,6 +3,7 @@
 #include "core/comparison.h"
 #include "core/export_formats.h"
 #include "ui/folder_settings.h"
+#include "ui/possible_matches.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -40,6 +41,8 @@ enum class NavigationTarget {
     Omission,  // a row some outlets carry and others do not
     Addition,  // a row only one outlet has
     Rewording, // a row whose versions differ in words
+    // an empty cell offering its outlet's closest sentence (ui/possible_matches.h)
+    PossibleMatch,
 };
 
 // The Parallax window: the comparison table with its outlet header and overview strip, the
@@ -93,6 +96,15 @@ public:
     void putInShownRow(std::size_t document, std::size_t sentence);
     // Undoes the folder's index-th such link; reloads in place.
     void removeLink(int index);
+    // Edit > Put Possible Match in Row / Not the Same: the possible match of the current row
+    // (the current cell's, else the first shown one) joins the row, or is said to tell
+    // something else and is no longer offered to it. False when the row offers none.
+    bool acceptPossibleMatch();
+    bool rejectPossibleMatch();
+    // "Not the same" on a near match of the row the inspector shows; remembered for the
+    // folder, which is compared again in place. undoNotSame takes it back.
+    void notSame(std::size_t document, std::size_t sentence);
+    void undoNotSame(std::size_t document, std::size_t sentence);
     // "Take it out of this row": the outlet's sentences in the shown row are apart from the
     // others there (core::CompareOptions::apart), remembered for the folder.
     void takeOutOfShownRow(std::size_t document);
@@ -129,6 +141,8 @@ private:
     void showColumns(const std::function<bool(int)>& shown);
     // The row the inspector shows, when the user may change it (nothing loading, not a fold).
     const core::Row* rowToChange() const;
+    // The possible match P and X act on: in the current row, the current cell's or the first.
+    std::optional<PossibleMatch> currentPossibleMatch() const;
     bool hasCorrections() const; // the folder has corrections, links or separations
     void buildActions();
     void buildLayout();
@@ -185,6 +199,8 @@ private:
     QAction* m_alignmentAction = nullptr;
     QAction* m_forgetAction = nullptr; // Edit > Forget My Corrections to This Folder
     QAction* m_figuresAction = nullptr;
+    QAction* m_acceptMatchAction = nullptr;   // Edit > Put Possible Match in Row
+    QAction* m_rejectMatchAction = nullptr;   // Edit > Not the Same
     OutletFiguresDialog* m_figures = nullptr; // made on first use, refreshed while open
 
     QString m_folder;        // the folder on screen
@@ -194,7 +210,10 @@ private:
     std::optional<std::size_t> m_reference;
     // Where the user was, to come back to after a reload of the same folder.
     std::optional<std::pair<std::size_t, std::size_t>> m_anchor; // (document, sentence)
-    std::vector<std::pair<int, int>> m_hits;                     // (row, column)
+    // The column to land on in the anchor's row, when not the anchor's own: after "not the
+    // same", the cell that offered it, to see what it offers next.
+    std::optional<int> m_landColumn;
+    std::vector<std::pair<int, int>> m_hits; // (row, column)
     int m_hit = -1;
     bool m_applyingState = false;
 };

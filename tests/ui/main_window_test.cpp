@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -203,6 +204,9 @@ private slots:
     // "Put it in this row" joins the near match to the row, is remembered, and can be undone.
     void nearMatchPutInTheRowIsRememberedAndUndone();
     void sentenceTakenOutOfItsRowIsRememberedAndPutBack();
+    // N steps to a row's possible match (the closest sentence an empty cell offers), X says it
+    // is not the same (remembered, undone from the inspector), P puts it in the row.
+    void possibleMatchesAreReviewedFromTheKeyboard();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
@@ -471,6 +475,97 @@ void MainWindowTest::nearMatchPutInTheRowIsRememberedAndUndone()
     QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
     QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
     QVERIFY(parallax::ui::FolderState::load(settings, folder.path()).links.empty());
+}
+
+void MainWindowTest::possibleMatchesAreReviewedFromTheKeyboard()
+{
+    QTemporaryDir folder;
+    QVERIFY(writeCatchStory(folder));
+    MainWindow window;
+    window.resize(1200, 700);
+    QVERIFY(openAndWait(window, folder.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* model = window.model();
+    QTableView* table = window.table();
+    table->setFocus();
+    const std::size_t poorest = sentenceWith(*model, 0, "poorest");
+    const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
+    QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
+    const auto state = [&] {
+        QSettings settings;
+        return parallax::ui::FolderState::load(settings, folder.path());
+    };
+
+    // N lands on the empty cell of b in the row of a's catch sentence, which offers b's
+    // sentence; the status bar counted what there is to review.
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("possible match")));
+    bool found = false;
+    for (int step = 0; step < model->rowCount() && !found; ++step) {
+        QTest::keyClick(table, Qt::Key_N);
+        const QModelIndex at = table->currentIndex();
+        QVERIFY(at.isValid());
+        QVERIFY(model->shownNearMatch(at) != nullptr); // every stop offers something
+        found = at.row() == model->rowOfSentence(0, poorest) && at.column() == 1;
+    }
+    QVERIFY(found);
+    QCOMPARE(model->shownNearMatch(table->currentIndex())->sentence, halfEmpty);
+
+    // X: not the same. Remembered; the row no longer offers it and says so, with Undo; the
+    // view stays on that cell.
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    QTest::keyClick(table, Qt::Key_X);
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(!state().notSame.empty());
+    QVERIFY(state().apart.empty());
+    const int catchRow = model->rowOfSentence(0, poorest);
+    QVERIFY(catchRow != model->rowOfSentence(1, halfEmpty));
+    QCOMPARE(table->currentIndex().row(), catchRow);
+    QCOMPARE(table->currentIndex().column(), 1);
+    const QModelIndex offered = model->index(catchRow, 1);
+    QVERIFY(model->shownNearMatch(offered) == nullptr ||
+            model->shownNearMatch(offered)->sentence != halfEmpty);
+    QVERIFY(!model->comparison()->rows[model->coreRow(catchRow)].byUser);
+    const QString said = window.inspector()->toPlainText();
+    QVERIFY2(said.contains(QStringLiteral("does not tell what this row tells")), qPrintable(said));
+    const QString undo = QStringLiteral("samemaybe:1:%1").arg(halfEmpty);
+    QVERIFY(window.inspector()->toHtml().contains(undo));
+    // Edit > Forget My Corrections counts it (Cancel keeps it).
+    QString asked;
+    QTimer::singleShot(0, &window, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    window.promptForgetCorrections();
+    QVERIFY2(asked.contains(QStringLiteral("1 possible match you said is not the same")),
+             qPrintable(asked));
+
+    // Undo offers it again; P then puts it in the row, and the view follows it there.
+    shown.clear();
+    emit window.inspector()->anchorClicked(QUrl(undo));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(state().notSame.empty());
+    const int again = model->rowOfSentence(0, poorest);
+    window.selectRow(again, 0);
+    QVERIFY(model->shownNearMatch(model->index(again, 1)) != nullptr);
+    QCOMPARE(model->shownNearMatch(model->index(again, 1))->sentence, halfEmpty);
+    // The question box took the focus; the keys go to the table again.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    shown.clear();
+    QTest::keyClick(table, Qt::Key_P); // from a's cell: the row's first offer
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    const int together = model->rowOfSentence(0, poorest);
+    QCOMPARE(model->rowOfSentence(1, halfEmpty), together);
+    QVERIFY(model->comparison()->rows[model->coreRow(together)].byUser);
+    QCOMPARE(table->currentIndex().row(), together);
+    QCOMPARE(state().links.size(), std::size_t{1});
+    // Nothing left to offer in that row: P and X say so rather than act.
+    QVERIFY(!window.acceptPossibleMatch());
+    QVERIFY(!window.rejectPossibleMatch());
 }
 
 void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
@@ -899,9 +994,9 @@ void MainWindowTest::findBarTakesTypingAndKeys()
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(edit->isVisible());
     QVERIFY(edit->hasFocus());
-    // K, A, R and O step through rows elsewhere; here they are letters.
-    QTest::keyClicks(edit, QStringLiteral("Kestrel Road"));
-    QCOMPARE(edit->text(), QStringLiteral("Kestrel Road"));
+    // K, A, R, O, N, P and X step through rows or act on them elsewhere; here they are letters.
+    QTest::keyClicks(edit, QStringLiteral("Kestrel Road, Port Nixon"));
+    QCOMPARE(edit->text(), QStringLiteral("Kestrel Road, Port Nixon"));
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("Kestrel"));
     QVERIFY(m_window->findHitCount() >= 3);
