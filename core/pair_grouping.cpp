@@ -388,9 +388,11 @@ private:
                 if (gx == gy || groups[gx].size() != 1) {
                     continue;
                 }
+                // (A copy, not the binding: Clang before 16 cannot capture structured bindings.)
+                const std::size_t outlet = refs[x].document;
                 const auto sameOutlet =
                     std::count_if(groups[gy].begin(), groups[gy].end(), [&](std::uint32_t m) {
-                        return refs[m].document == refs[x].document;
+                        return refs[m].document == outlet;
                     });
                 if (sameOutlet == 0 || sameOutlet >= m_options.gatherMost) {
                     continue;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, whatever Debian 12 packages Parallax needs and this machine lacks.
-# Sourced by run.sh and test.sh; "test" adds what only the test suite needs.
+# Sourced by run.sh, test.sh and fuzz.sh; "test" adds what only the test suite needs, "fuzz"
+# what only the fuzzer needs.
 set -euo pipefail
 
 PARALLAX_BUILD_PACKAGES=(
@@ -16,10 +17,15 @@ PARALLAX_TEST_PACKAGES=(
     xauth xvfb
 )
 
+# scripts/fuzz.sh: libFuzzer and the sanitizers come with Clang's runtime.
+PARALLAX_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 parallax_install_deps() {
     local wanted=("${PARALLAX_BUILD_PACKAGES[@]}")
     if [[ "${1:-}" == "test" ]]; then
         wanted+=("${PARALLAX_TEST_PACKAGES[@]}")
+    elif [[ "${1:-}" == "fuzz" ]]; then
+        wanted+=("${PARALLAX_FUZZ_PACKAGES[@]}")
     fi
     local missing=()
     local pkg
