@@ -37,6 +37,13 @@ struct AlignOptions {
     // threshold - corroborationMargin against every sentence there: each pair alone is weak,
     // every outlet's version of a statement resembling it is not. 0 turns this off.
     double corroborationMargin = 0.06;
+    // Two rows of two or more outlets each, with no outlet in common, become one when every
+    // sentence of one scores at least threshold - rowMergeMargin against every sentence of
+    // the other: two wordings of one statement, each carried by several outlets (some quote
+    // a speaker, others paraphrase him). Each pair alone is faint; all of them together are
+    // not, and a row that only shares a subject with the other has a sentence unlike it.
+    // 0 turns this off.
+    double rowMergeMargin = 0.14;
     // A sentence left alone joins the row of its match (score at least gatherAbove) when that
     // row already holds a sentence of its outlet, up to gatherMost sentences of one outlet in
     // a row: an outlet may tell one fact twice. gatherMost below 2 turns this off.

@@ -14,6 +14,9 @@ namespace {
 // A gathered sentence matches its row at least this share as well as its outlet's sentence
 // already there (see GreedyGrouping::tellsTheRowAgain).
 constexpr double kGatherShare = 0.5;
+// Rows of many copies (a story every outlet carries) are not compared whole with each other:
+// merging two wordings is about statements a few outlets each tell their own way.
+constexpr std::size_t kMostCrossPairs = 64;
 
 // Small folders (a few outlets, hundreds of sentences): every pair of sentences of different
 // documents that shares a term (found through an inverted index of terms, never all pairs) is
@@ -123,6 +126,9 @@ public:
         }
         // Kept for corroboration (below): pairs under the threshold may still add up.
         const double corroborated = m_options.threshold - m_options.corroborationMargin;
+        // Kept for merging rows (below): one pair between two rows is enough to look at them.
+        const std::vector<Pair> candidatePairs =
+            m_options.rowMergeMargin > 0.0 ? pairs : std::vector<Pair>{};
         std::vector<Pair> corroborationPairs;
         if (m_options.corroborationMargin > 0.0) {
             std::copy_if(pairs.begin(), pairs.end(), std::back_inserter(corroborationPairs),
@@ -190,6 +196,7 @@ public:
         }
         corroborate(corroborationPairs, refs, groupOf, groups);
         yieldWeakPairs(corroborationPairs, refs, groupOf, groups);
+        mergeWordings(candidatePairs, refs, groupOf, groups);
         gather(gatherPairs, refs, groupOf, groups);
         std::vector<std::vector<SentenceRef>> result;
         for (const auto& g : groups) {
@@ -270,6 +277,61 @@ private:
                 continue;
             }
             moveLone(move.a, move.b, groupOf, groups);
+        }
+    }
+
+    // Two rows of two or more outlets each and no outlet in common, whose every cross pair
+    // scores at least threshold - rowMergeMargin, are two wordings of one statement: one row,
+    // the rows that resemble each other most (mean cross score) first.
+    void mergeWordings(const std::vector<Pair>& pairs, const std::vector<SentenceRef>& refs,
+                       std::vector<std::uint32_t>& groupOf,
+                       std::vector<std::vector<std::uint32_t>>& groups) const
+    {
+        const double floor = m_options.threshold - m_options.rowMergeMargin;
+        // The mean cross score of two groups when every cross pair reaches the floor.
+        const auto fit = [&](std::uint32_t ga, std::uint32_t gb) -> std::optional<double> {
+            if (groups[ga].size() < 2 || groups[gb].size() < 2 ||
+                groups[ga].size() * groups[gb].size() > kMostCrossPairs ||
+                sharesDocument(refs, groups[ga], groups[gb])) {
+                return std::nullopt;
+            }
+            double sum = 0.0;
+            for (const std::uint32_t x : groups[ga]) {
+                for (const std::uint32_t y : groups[gb]) {
+                    const double score =
+                        pairScore(m_features.of(refs[x].document, refs[x].sentence),
+                                  m_features.of(refs[y].document, refs[y].sentence), m_options);
+                    if (score < floor) {
+                        return std::nullopt;
+                    }
+                    sum += score;
+                }
+            }
+            return sum / static_cast<double>(groups[ga].size() * groups[gb].size());
+        };
+        std::vector<Pair> merges; // score: mean cross score; a, b: the groups
+        std::unordered_set<std::uint64_t> tried;
+        for (const Pair& p : pairs) {
+            const std::uint32_t ga = std::min(groupOf[p.a], groupOf[p.b]);
+            const std::uint32_t gb = std::max(groupOf[p.a], groupOf[p.b]);
+            if (ga != gb && tried.insert(pairKey(ga, gb)).second) {
+                if (const auto mean = fit(ga, gb)) {
+                    merges.push_back({*mean, ga, gb});
+                }
+            }
+        }
+        std::sort(merges.begin(), merges.end(), byScore);
+        for (const Pair& m : merges) {
+            // An earlier merge may have emptied one of them or grown it with an outlet of the
+            // other or a sentence unlike it.
+            if (groups[m.a].empty() || groups[m.b].empty() || !fit(m.a, m.b)) {
+                continue;
+            }
+            for (const std::uint32_t x : groups[m.b]) {
+                groupOf[x] = m.a;
+            }
+            groups[m.a].insert(groups[m.a].end(), groups[m.b].begin(), groups[m.b].end());
+            groups[m.b].clear();
         }
     }
 
@@ -391,9 +453,8 @@ private:
                 // (A copy, not the binding: Clang before 16 cannot capture structured bindings.)
                 const std::size_t outlet = refs[x].document;
                 const auto sameOutlet =
-                    std::count_if(groups[gy].begin(), groups[gy].end(), [&](std::uint32_t m) {
-                        return refs[m].document == outlet;
-                    });
+                    std::count_if(groups[gy].begin(), groups[gy].end(),
+                                  [&](std::uint32_t m) { return refs[m].document == outlet; });
                 if (sameOutlet == 0 || sameOutlet >= m_options.gatherMost) {
                     continue;
                 }
