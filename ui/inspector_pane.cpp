@@ -415,6 +415,10 @@ QString InspectorPane::nearMatchesHtml(const ComparisonModel& model, const core:
                        .arg(near.sentence)
                        .arg(tr("go to its row"), tr("put it in this row"), tr("not the same"));
         }
+        if (column == m_keyedOffer && !link.isEmpty()) {
+            link += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                        .arg(css(m_theme.mutedText), tr("(keys P, X)").toHtmlEscaped());
+        }
         items += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:0\"><b>%1</b>"
                                 "&nbsp;&nbsp;<span style=\"color:%2\">%3</span>%4</p>")
                      .arg(model.outletName(column).toHtmlEscaped(), css(m_theme.mutedText),

@@ -24,6 +24,9 @@ public:
     void showFold(const ComparisonModel& model, int row, const std::vector<int>& columns);
     void showPlaceholder();
     int shownRow() const { return m_row; }
+    // The outlet (column) whose near match Edit > Put Possible Match in Row (P) and Not the
+    // Same (X) act on in the next row shown, marked there; -1: none.
+    void setKeyedOffer(int column) { m_keyedOffer = column; }
 
     // Two sentences the user put in one row (core::SentenceLink, resolved to this comparison);
     // `index` is the link's place in the folder's list.
@@ -84,6 +87,7 @@ private:
     std::vector<UserLink> m_links;
     std::vector<TakenApart> m_apart;
     std::vector<TakenApart> m_notSame;
+    int m_keyedOffer = -1;
 };
 
 } // namespace parallax::ui

@@ -954,8 +954,10 @@ void MainWindow::updateInspector()
         m_rejectMatchAction->setEnabled(false);
         return;
     }
+    const auto offer = currentPossibleMatch();
+    m_inspector->setKeyedOffer(offer ? offer->column : -1);
     m_inspector->showRow(*m_model, current.row(), visibleColumns());
-    const bool offers = currentPossibleMatch().has_value();
+    const bool offers = offer.has_value();
     m_acceptMatchAction->setEnabled(offers);
     m_rejectMatchAction->setEnabled(offers);
 }

@@ -3,6 +3,8 @@
 #include "ui/comparison_model.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace parallax::ui {
 
@@ -35,16 +37,20 @@ std::optional<PossibleMatch> possibleMatchInRow(const ComparisonModel& model, in
 
 int possibleMatchCount(const ComparisonModel& model, const std::vector<int>& columns)
 {
-    int count = 0;
+    // Two rows often offer each other (each holds the other's closest sentence): one decision.
+    std::set<std::pair<int, int>> pairs;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.rowIsFold(row)) {
             continue;
         }
         for (const int column : columns) {
-            count += model.shownNearMatch(model.index(row, column)) != nullptr ? 1 : 0;
+            if (const core::NearMatch* near = model.shownNearMatch(model.index(row, column))) {
+                const int other = model.rowOfSentence(near->document, near->sentence);
+                pairs.insert({std::min(row, other), std::max(row, other)});
+            }
         }
     }
-    return count;
+    return static_cast<int>(pairs.size());
 }
 
 std::vector<core::SentenceLink> notSameLinks(const core::Comparison& comparison,

@@ -28,7 +28,8 @@ std::optional<PossibleMatch> possibleMatchInRow(const ComparisonModel& model, in
                                                 int preferredColumn,
                                                 const std::vector<int>& columns);
 
-// How many cells of the shown outlets show a possible match.
+// How many decisions the shown outlets' possible matches ask for: pairs of rows of which one
+// offers a sentence of the other (often each offers the other's).
 int possibleMatchCount(const ComparisonModel& model, const std::vector<int>& columns);
 
 // The user's word that sentence `sentence` of document `document` does not tell what `row`
