@@ -38,6 +38,10 @@ struct WorkRow {
     // that one document left out still leaves enough), kept as members join.
     std::vector<Wording> wordings;
     std::size_t memberCount = 0;
+    // The terms whose postings list this row, sorted: a row is listed once per term however
+    // many of its members use it (a row of 1,000 copies would otherwise be listed 1,000 times,
+    // and every sentence placed would walk all of them).
+    std::vector<std::uint32_t> postedTerms;
     bool closed = false; // takes no more members (the headline row)
     bool byUser = false; // Row::byUser
 };
@@ -93,9 +97,10 @@ public:
             if (m_features.isBigram(term)) {
                 continue;
             }
-            auto& posting = m_postings[term];
-            if (posting.empty() || posting.back() != r) {
-                posting.push_back(r);
+            const auto at = std::lower_bound(row.postedTerms.begin(), row.postedTerms.end(), term);
+            if (at == row.postedTerms.end() || *at != term) {
+                row.postedTerms.insert(at, term);
+                m_postings[term].push_back(r);
             }
         }
     }
