@@ -4,6 +4,7 @@
 //
 //   parallax_align_benchmark [--outlets 10,50,200,1000] [--sentences 40] [--threads N]
 //                            [--baseline] [--baseline-cap SECONDS] [--smoke]
+//                            [--long-file 10000,50000]
 //
 // Each size runs in a child process so that its peak resident memory is its own. After the
 // timing, a "quality" line scores the rows against the generator's truth (which story sentence
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -196,6 +198,58 @@ int runParallax(std::size_t outlets, std::size_t sentences, int threads, bool sm
     return 0;
 }
 
+// Bad input at size: five outlets' story and one file of `sentences` sentences drawn from a
+// couple of dozen words (a log or a list saved as .txt), the worst case for an inverted index:
+// every word is in a large share of the rows. Time and memory only.
+int runLongFile(std::size_t sentences, int threads)
+{
+    auto documents = documentsFor(5, 40);
+    static const char* const kWords[] = {"harbour", "board",   "flood",   "barrier", "quay",
+                                         "metre",   "winter",  "storm",   "chair",   "fisher",
+                                         "catch",   "season",  "council", "vote",    "budget",
+                                         "euro",    "million", "road",    "bridge",  "school"};
+    constexpr std::size_t kWordCount = sizeof(kWords) / sizeof(kWords[0]);
+    std::uint64_t state = 42;
+    const auto next = [&state] { // splitmix64: the same file on every run
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    parallax::core::Document longFile;
+    longFile.path = "long-file.txt";
+    longFile.encoding = "UTF-8";
+    longFile.text = "A very long file\n\n";
+    for (std::size_t i = 0; i < sentences; ++i) {
+        const std::size_t length = 6 + next() % 15;
+        for (std::size_t w = 0; w < length; ++w) {
+            std::string word = kWords[next() % kWordCount];
+            if (w == 0) {
+                word[0] = static_cast<char>(word[0] - 'a' + 'A');
+            }
+            longFile.text += word;
+            longFile.text += w + 1 < length ? " " : ". ";
+        }
+        if (i % 5 == 4) {
+            longFile.text += "\n\n";
+        }
+    }
+    const std::size_t bytes = longFile.text.size();
+    documents.push_back(std::move(longFile));
+    const double cpuStart = cpuSeconds();
+    const auto start = Clock::now();
+    parallax::core::CompareOptions options;
+    options.threads = threads;
+    const auto comparison = parallax::core::compareDocuments(std::move(documents), options);
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    std::printf("long_file sentences=%zu bytes=%zu rows=%zu seconds=%.3f cpu_seconds=%.3f "
+                "peak_mb=%.1f\n",
+                comparison.documents.back().sentences.size(), bytes, comparison.rows.size(),
+                seconds, cpuSeconds() - cpuStart, peakMegabytes());
+    std::fflush(stdout);
+    return comparison.rows.empty() ? 1 : 0;
+}
+
 // The naive baseline: sentences split at ". " and line ends, every pair of sentences of
 // different documents compared by difflib's ratio over words (2 * matches / total, matches
 // from the longest common subsequence), grouped best first. Stops after `cap` seconds and
@@ -320,8 +374,10 @@ template <typename Fn> int inChild(Fn fn)
 constexpr std::string_view kUsage =
     "usage: parallax_align_benchmark [--outlets 10,50,200,1000] [--sentences 40] [--threads N]\n"
     "                                [--baseline] [--baseline-cap SECONDS] [--smoke]\n"
+    "                                [--long-file 10000,50000]\n"
     "Aligns generated folders of one story told by that many outlets and prints time, CPU time\n"
-    "and peak memory for each; --baseline also runs the naive all-pairs aligner.\n";
+    "and peak memory for each; --baseline also runs the naive all-pairs aligner; --long-file\n"
+    "times five outlets beside one file of that many sentences over a few words, instead.\n";
 
 } // namespace
 
@@ -333,6 +389,7 @@ int main(int argc, char** argv)
     bool baseline = false;
     bool smoke = false;
     double cap = 60.0;
+    std::vector<std::size_t> longFiles;
     try {
         for (int i = 1; i < argc; ++i) {
             const std::string arg = argv[i];
@@ -360,6 +417,11 @@ int main(int argc, char** argv)
                 baseline = true;
             } else if (arg == "--baseline-cap") {
                 cap = std::stod(value());
+            } else if (arg == "--long-file") {
+                std::stringstream list(value());
+                for (std::string item; std::getline(list, item, ',');) {
+                    longFiles.push_back(std::stoul(item));
+                }
             } else if (arg == "--smoke") {
                 smoke = true;
                 sizes = {5};
@@ -373,6 +435,12 @@ int main(int argc, char** argv)
         return 2;
     }
     int status = 0;
+    if (!longFiles.empty()) {
+        for (const std::size_t n : longFiles) {
+            status |= inChild([&] { return runLongFile(n, threads); });
+        }
+        return status;
+    }
     for (const std::size_t n : sizes) {
         status |= inChild([&] { return runParallax(n, sentences, threads, smoke); });
         if (baseline) {

@@ -101,8 +101,8 @@ void addNearMatches(std::vector<Row>& rows, const FeatureTable& features,
         for (std::size_t k = 0; k < own; ++k) {
             for (const auto& [term, weight] : wordings[wordingsOf[r][k]].features->terms) {
                 const auto it = postings.find(term);
-                if (it == postings.end()) {
-                    continue;
+                if (it == postings.end() || tooCommonToSeekBy(it->second.size(), wordings.size())) {
+                    continue; // (a term nearly every wording uses finds nothing near)
                 }
                 for (const std::uint32_t w : it->second) {
                     if (!touched[w] && wordings[w].row != r) {

@@ -177,9 +177,16 @@ public:
             scratch.resize(m_rows.size(), 0.0);
         }
         touched.clear();
+        // Rows are found through the terms that are not too common; the common ones then count
+        // for those rows, looked up from the rows' side.
+        std::vector<std::pair<std::uint32_t, double>> common;
         for (const auto& [term, weight] : f.terms) {
             const auto it = m_postings.find(term);
             if (it == m_postings.end()) {
+                continue;
+            }
+            if (tooCommonToSeekBy(it->second.size(), m_rows.size())) {
+                common.emplace_back(term, weight);
                 continue;
             }
             for (const std::size_t r : it->second) {
@@ -187,6 +194,14 @@ public:
                     touched.push_back(r);
                 }
                 scratch[r] += weight;
+            }
+        }
+        for (const auto& [term, weight] : common) {
+            for (const std::size_t r : touched) {
+                const auto& posted = m_rows[r].postedTerms;
+                if (std::binary_search(posted.begin(), posted.end(), term)) {
+                    scratch[r] += weight;
+                }
             }
         }
         // Rows sharing little weight cannot reach the threshold; keep the strongest few.

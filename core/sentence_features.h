@@ -2,6 +2,7 @@
 
 #include "core/normalizer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -27,6 +28,17 @@ struct SentenceFeatures {
 // Weighted Dice similarity, 0..1: twice the weight two sentences share over their total.
 // Identical content words give 1; no shared term gives 0; a subheading and a sentence give 0.
 double similarity(const SentenceFeatures& a, const SentenceFeatures& b);
+
+// Whether a term listed for `listed` of `listable` rows (or wordings) in an inverted index is
+// too common to find candidates by: past a thousand entries and a quarter of them, it is not
+// evidence of where a sentence belongs, and walking its list for every sentence makes the work
+// grow with the square of the sentences (a file of 10,000 sentences over a few dozen words).
+// Such a term still counts for the candidates the other terms find. No real folder measured
+// comes near it (1,000 outlets: 52 entries at most).
+inline bool tooCommonToSeekBy(std::size_t listed, std::size_t listable)
+{
+    return listed > std::max<std::size_t>(1024, listable / 4);
+}
 
 // Features of every sentence of a set of documents. Weights are inverse sentence frequency
 // over the included sentences of all documents, so a word every outlet's every sentence uses
