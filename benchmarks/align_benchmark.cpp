@@ -158,16 +158,32 @@ Quality quality(const parallax::core::Comparison& comparison, const Truth& truth
     return q;
 }
 
-int runParallax(std::size_t outlets, std::size_t sentences, int threads, bool smoke)
+// The whole core pipeline on documents, timed: wall and CPU seconds of all threads.
+struct Timed {
+    parallax::core::Comparison comparison;
+    double seconds = 0.0;
+    double cpuSeconds = 0.0;
+};
+Timed timedCompare(std::vector<parallax::core::Document> documents, int threads)
 {
-    Truth truth;
-    auto documents = documentsFor(outlets, sentences, &truth);
     const double cpuStart = cpuSeconds();
     const auto start = Clock::now();
     parallax::core::CompareOptions options;
     options.threads = threads;
-    const auto comparison = parallax::core::compareDocuments(std::move(documents), options);
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    Timed timed;
+    timed.comparison = parallax::core::compareDocuments(std::move(documents), options);
+    timed.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    timed.cpuSeconds = cpuSeconds() - cpuStart;
+    return timed;
+}
+
+int runParallax(std::size_t outlets, std::size_t sentences, int threads, bool smoke)
+{
+    Truth truth;
+    auto documents = documentsFor(outlets, sentences, &truth);
+    const Timed timed = timedCompare(std::move(documents), threads);
+    const auto& comparison = timed.comparison;
+    const double seconds = timed.seconds;
     std::size_t sentenceCount = 0;
     std::size_t shared = 0;
     for (const auto& doc : comparison.documents) {
@@ -178,8 +194,8 @@ int runParallax(std::size_t outlets, std::size_t sentences, int threads, bool sm
     }
     std::printf("parallax  outlets=%zu sentences=%zu rows=%zu multi_outlet_rows=%zu seconds=%.3f "
                 "cpu_seconds=%.3f peak_mb=%.1f\n",
-                outlets, sentenceCount, comparison.rows.size(), shared, seconds,
-                cpuSeconds() - cpuStart, peakMegabytes());
+                outlets, sentenceCount, comparison.rows.size(), shared, seconds, timed.cpuSeconds,
+                peakMegabytes());
     // Counted after the timing, so that it costs nothing there.
     const Quality q = quality(comparison, truth);
     const double precision = q.predicted > 0 ? q.correct / q.predicted : 0.0;
@@ -236,16 +252,13 @@ int runLongFile(std::size_t sentences, int threads)
     }
     const std::size_t bytes = longFile.text.size();
     documents.push_back(std::move(longFile));
-    const double cpuStart = cpuSeconds();
-    const auto start = Clock::now();
-    parallax::core::CompareOptions options;
-    options.threads = threads;
-    const auto comparison = parallax::core::compareDocuments(std::move(documents), options);
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const Timed timed = timedCompare(std::move(documents), threads);
+    const auto& comparison = timed.comparison;
+    const double seconds = timed.seconds;
     std::printf("long_file sentences=%zu bytes=%zu rows=%zu seconds=%.3f cpu_seconds=%.3f "
                 "peak_mb=%.1f\n",
                 comparison.documents.back().sentences.size(), bytes, comparison.rows.size(),
-                seconds, cpuSeconds() - cpuStart, peakMegabytes());
+                seconds, timed.cpuSeconds, peakMegabytes());
     std::fflush(stdout);
     return comparison.rows.empty() ? 1 : 0;
 }
