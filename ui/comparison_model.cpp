@@ -816,12 +816,18 @@ const core::NearMatch* nearMatchOf(const core::Row& row, std::size_t document)
 
 const core::NearMatch* ComparisonModel::shownNearMatch(const QModelIndex& index) const
 {
-    if (!m_comparison || !index.isValid() || rowIsFold(index.row()) ||
-        content(index).state == CellState::Present) {
+    if (!m_comparison || !index.isValid() || index.row() >= rowCount() ||
+        index.column() >= columnCount() || rowIsFold(index.row())) {
         return nullptr;
     }
+    // From the core row, not content(): counting offers over every cell must not build (and
+    // keep) the display content of cells nobody has scrolled to.
     const auto d = static_cast<std::size_t>(index.column());
-    const core::NearMatch* near = nearMatchOf(m_comparison->rows[coreRow(index.row())], d);
+    const core::Row& row = m_comparison->rows[coreRow(index.row())];
+    if (d < row.cells.size() && !row.cells[d].empty()) {
+        return nullptr; // the outlet has sentences here
+    }
+    const core::NearMatch* near = nearMatchOf(row, d);
     const int target = near ? rowOfSentence(d, near->sentence) : -1;
     return target < 0 || rowIsFold(target) ? nullptr : near;
 }
