@@ -854,13 +854,35 @@ void MainWindow::fitColumns()
 
 void MainWindow::updateRowHeights()
 {
+    // A fresh pass; a pass still going (batches below) gives way.
+    ++m_heightsPass;
+    m_heightsFrom = 0;
+    continueRowHeights(m_heightsPass);
+}
+
+void MainWindow::continueRowHeights(int pass)
+{
+    if (pass != m_heightsPass) {
+        return;
+    }
+    // Each row's height is its tallest cell laid out at its column's width. A folder of a few
+    // thousand rows is done at once; one of tens of thousands (a very long file) in batches
+    // between events, top first, so the window keeps answering while the rest comes in.
+    constexpr int kRowsPerBatch = 4000;
     const std::vector<int> columns = visibleColumns();
     QHeaderView* rows = m_table->verticalHeader();
     std::vector<int> widths;
     for (int c : columns) {
         widths.push_back(m_header->sectionSize(c));
     }
-    for (int r = 0; r < m_model->rowCount(); ++r) {
+    const int count = m_model->rowCount();
+    const int end = std::min(count, m_heightsFrom + kRowsPerBatch);
+    // With updates on, every resizeSection asks where its section is on screen, which after
+    // the previous resize means summing all the sections before it: tens of thousands of rows
+    // took minutes. Off, the header only records the sizes.
+    const bool updates = rows->updatesEnabled();
+    rows->setUpdatesEnabled(false);
+    for (int r = m_heightsFrom; r < end; ++r) {
         int height = 0;
         for (std::size_t i = 0; i < columns.size(); ++i) {
             height =
@@ -870,6 +892,17 @@ void MainWindow::updateRowHeights()
             rows->resizeSection(r, height);
         }
     }
+    rows->setUpdatesEnabled(updates);
+    m_heightsFrom = end;
+    if (end < count) {
+        QTimer::singleShot(0, this, [this, pass] { continueRowHeights(pass); });
+        return;
+    }
+    if (end > kRowsPerBatch) { // the last of several batches: the scroll range is whole now
+        m_table->doItemsLayout();
+        m_overview->update();
+    }
+    m_table->viewport()->update();
 }
 
 std::vector<int> MainWindow::visibleColumns() const

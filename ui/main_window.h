@@ -157,6 +157,7 @@ private:
     void relayout();
     void fitColumns();
     void updateRowHeights();
+    void continueRowHeights(int pass); // the next batch of rows of a pass of updateRowHeights
     void updateInspector();
     void updateRecentMenu();
     void openRecent(const QString& folder);
@@ -215,6 +216,8 @@ private:
     std::optional<int> m_landColumn;
     std::vector<std::pair<int, int>> m_hits; // (row, column)
     int m_hit = -1;
+    int m_heightsPass = 0; // updateRowHeights' current pass; older batches stop
+    int m_heightsFrom = 0; // the first row whose height that pass has yet to set
     bool m_applyingState = false;
 };
 

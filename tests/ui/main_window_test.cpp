@@ -2,6 +2,7 @@
 // the build folder (tests/ui/screenshots) for a person to look at.
 #include "story_generator.h"
 #include "ui/alignment_options_dialog.h"
+#include "ui/cell_delegate.h"
 #include "ui/comparison_model.h"
 #include "ui/folder_settings.h"
 #include "ui/inspector_pane.h"
@@ -243,6 +244,9 @@ private slots:
     // Cancel stops a load; the comparison on screen and its remembered choices stay.
     void cancelKeepsTheShownComparison();
     void cancelAfterTheWorkEndedStillKeepsTheShownComparison();
+    // A very long file (tens of thousands of rows): the window answers while the rows'
+    // heights come in, in batches, and every row has its height in the end.
+    void rowHeightsOfAVeryLongFileComeInBatches();
     // Font size, window size and the last folder come back in the next session.
     void viewSettingsAreRemembered();
     // Two outlets share the width; twenty scroll sideways with readable columns, in normal
@@ -703,6 +707,52 @@ void MainWindowTest::inspectorShowsIdenticalVersionsOnce()
         return;
     }
     QFAIL("the sample story has rows where two outlets carry the same words");
+}
+
+void MainWindowTest::rowHeightsOfAVeryLongFileComeInBatches()
+{
+    QTemporaryDir folder;
+    // 9,000 sentences over a dozen words, most of them a row of their own.
+    static const char* const words[] = {"harbour", "board", "flood",  "barrier", "quay", "storm",
+                                        "chair",   "catch", "season", "council", "vote", "road"};
+    QByteArray text = "A very long file\n\n";
+    for (int i = 0; i < 9000; ++i) {
+        for (int w = 0; w < 6 + i % 7; ++w) {
+            QByteArray word = words[(i * 7 + w * 5 + w * w) % 12];
+            if (w == 0) {
+                word[0] = static_cast<char>(word[0] - 'a' + 'A');
+            }
+            text += word + (w + 1 < 6 + i % 7 ? " " : ". ");
+        }
+        text += i % 4 == 3 ? "\n\n" : "";
+    }
+    QVERIFY(writeArticle(folder, "long.txt", text.constData()));
+    QVERIFY(writeArticle(folder, "short.txt",
+                         "Barriers\n\nThe harbour board will raise the flood barriers.\n"));
+    MainWindow window;
+    window.resize(1200, 700);
+    QVERIFY(openAndWait(window, folder.path()));
+    auto* model = window.model();
+    QVERIFY(model->rowCount() > 8000);
+    QHeaderView* rows = window.table()->verticalHeader();
+    const auto* delegate =
+        qobject_cast<parallax::ui::CellDelegate*>(window.table()->itemDelegate());
+    QVERIFY(delegate);
+    const auto heightOf = [&](int r) {
+        int height = 0;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            height = std::max(
+                height, delegate->heightFor(model->index(r, c), window.table()->columnWidth(c)));
+        }
+        return height;
+    };
+    // The batches after the first come between events; in the end every row, the last
+    // included, is as tall as its tallest cell.
+    const int last = model->rowCount() - 1;
+    QVERIFY(QTest::qWaitFor([&] { return rows->sectionSize(last) == heightOf(last); }, 20000));
+    for (int r = 0; r <= last; r += 97) {
+        QCOMPARE(rows->sectionSize(r), heightOf(r));
+    }
 }
 
 void MainWindowTest::inspectorShortensLongListsOfOutlets()
