@@ -292,26 +292,26 @@ TEST(Aligner, AFaintPairDoesNotPullTwoRowsTogether)
 
 TEST(Aligner, TwoWordingsEachCarriedBySeveralOutletsShareARow)
 {
-    // Two outlets quote the president, two others paraphrase what he said. Each wording pairs
-    // with its copy; across wordings every pair is faint (about 0.19, under the threshold),
-    // but every version of one resembles every version of the other: one statement.
-    const std::string spoke = "The president spoke with his French counterpart for two hours on "
-                              "Friday.";
-    const std::string quote = "\"The key question was also ignored,\" the president said, "
-                              "pointing to the principle of the indivisibility of security.";
+    // Two outlets quote the mayor, two others paraphrase what she said. Each wording pairs
+    // with its copy; across wordings every pair is faint (about 0.18, under the threshold:
+    // without this step the two rows stay apart and offer each other as near matches), but
+    // every version of one resembles every version of the other: one statement.
+    const std::string spoke = "The mayor spoke with the harbour board for two hours on Friday.";
+    const std::string quote = "\"The key question was also ignored,\" the mayor said, pointing "
+                              "to the rule that the quay belongs to every district.";
+    const std::string meet = "The board will meet again in Port Ellin next week.";
     const auto c = compareDocuments({
-        doc("a.txt", "Talks on security\n\n" + spoke + "\n\n" + quote +
-                         "\n\nMinisters will meet again in Geneva next week.\n"),
-        doc("b.txt", "Security talks\n\n" + spoke + "\n\n" + quote +
-                         "\n\nMinisters meet again in Geneva next week.\n"),
-        doc("c.txt", "Kremlin answers\n\n" + spoke +
-                         "\n\nThe Kremlin said the US had ignored other key concerns and "
-                         "failed to explain its security plans.\n\nMinisters will meet again in "
-                         "Geneva next week.\n"),
-        doc("d.txt", "Kremlin reply\n\nThe president spoke with his French counterpart on "
-                     "Friday for two hours.\n\nThe US ignored other key concerns and failed to "
-                     "explain its security plans, the Kremlin said.\n\nMinisters will meet in "
-                     "Geneva next week.\n"),
+        doc("a.txt", "Harbour talks\n\n" + spoke + "\n\n" + quote + "\n\n" + meet + "\n"),
+        doc("b.txt", "Quay talks\n\n" + spoke + "\n\n" + quote +
+                         "\n\nThe board meets again in Port Ellin next week.\n"),
+        doc("c.txt", "Council answers\n\n" + spoke +
+                         "\n\nThe council said the board had ignored other key concerns and "
+                         "failed to explain its plans for the quay.\n\n" +
+                         meet + "\n"),
+        doc("d.txt", "Council reply\n\nThe mayor spoke with the harbour board on Friday for two "
+                     "hours.\n\nThe board ignored other key concerns and failed to explain its "
+                     "plans for the quay, the council said.\n\nThe board will meet in Port Ellin "
+                     "next week.\n"),
     });
     const int quoted = rowOf(c, 0, "key question");
     ASSERT_GE(quoted, 0);
