@@ -88,40 +88,112 @@ nlohmann::json rowJson(const Row& row)
 
 } // namespace
 
+namespace {
+
+// The export is written as it is made, one document and one row at a time, so that a folder of
+// a hundred thousand rows never holds all of them as JSON values at once (a 13 MB file took
+// 1.5 GB that way). The text is what nlohmann's dump gives for the whole document: members in
+// key order, pretty-printed with `indent` spaces a level when indent >= 0, compact otherwise.
+class JsonWriter {
+public:
+    explicit JsonWriter(int indent) : m_indent(indent) {}
+
+    // A member of the top-level object; its value is at nesting level 1.
+    void member(const char* key, const nlohmann::json& value)
+    {
+        open(key);
+        append(value, 1);
+    }
+    // A member whose value is an array made element by element (make(i) for i < count).
+    template <typename Make> void arrayMember(const char* key, std::size_t count, Make make)
+    {
+        open(key);
+        if (count == 0) {
+            m_out += "[]";
+            return;
+        }
+        m_out += pretty() ? "[\n" : "[";
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i > 0) {
+                m_out += pretty() ? ",\n" : ",";
+            }
+            pad(2);
+            append(make(i), 2);
+        }
+        if (pretty()) {
+            m_out += '\n';
+            pad(1);
+        }
+        m_out += ']';
+    }
+    std::string finish()
+    {
+        m_out += pretty() ? "\n}\n" : "}\n";
+        return std::move(m_out);
+    }
+
+private:
+    bool pretty() const { return m_indent >= 0; }
+    void pad(int level)
+    {
+        if (pretty()) {
+            m_out.append(static_cast<std::size_t>(level * m_indent), ' ');
+        }
+    }
+    void open(const char* key)
+    {
+        m_out += m_members++ == 0 ? (pretty() ? "{\n" : "{") : (pretty() ? ",\n" : ",");
+        pad(1);
+        m_out += '"';
+        m_out += key;
+        m_out += pretty() ? "\": " : "\":";
+    }
+    // A value dumped on its own, its lines indented to `level`. JSON strings escape their
+    // newlines, so every newline of a pretty dump is layout.
+    void append(const nlohmann::json& value, int level)
+    {
+        // Invalid UTF-8 cannot reach here (ingest repairs it); replace keeps a bad byte from
+        // ever turning an export into an exception.
+        const std::string text =
+            value.dump(m_indent, ' ', false, nlohmann::json::error_handler_t::replace);
+        for (const char c : text) {
+            m_out += c;
+            if (c == '\n') {
+                pad(level);
+            }
+        }
+    }
+
+    int m_indent;
+    int m_members = 0;
+    std::string m_out;
+};
+
+} // namespace
+
 std::string toJson(const Comparison& comparison, const std::vector<SkippedFile>& skipped,
                    const std::vector<FileWarning>& warnings, int indent)
 {
-    nlohmann::json root;
-    root["version"] = 1;
-    nlohmann::json documents = nlohmann::json::array();
-    for (std::size_t d = 0; d < comparison.documents.size(); ++d) {
-        const OutletStatistics stats =
-            d < comparison.statistics.size() ? comparison.statistics[d] : OutletStatistics{};
-        documents.push_back(documentJson(comparison.documents[d], stats));
-    }
-    root["documents"] = std::move(documents);
-    nlohmann::json rows = nlohmann::json::array();
-    for (const Row& row : comparison.rows) {
-        rows.push_back(rowJson(row));
-    }
-    root["rows"] = std::move(rows);
+    JsonWriter out(indent);
+    out.arrayMember("documents", comparison.documents.size(), [&](std::size_t d) {
+        return documentJson(comparison.documents[d], d < comparison.statistics.size()
+                                                         ? comparison.statistics[d]
+                                                         : OutletStatistics{});
+    });
+    out.arrayMember("rows", comparison.rows.size(),
+                    [&](std::size_t r) { return rowJson(comparison.rows[r]); });
     if (comparison.rowsFollow) {
-        root["rows_follow"] = *comparison.rowsFollow;
+        out.member("rows_follow", *comparison.rowsFollow);
     }
-    root["similarity"] = comparison.similarity;
-    nlohmann::json skippedJson = nlohmann::json::array();
-    for (const SkippedFile& s : skipped) {
-        skippedJson.push_back({{"path", s.path}, {"reason", s.reason}});
-    }
-    root["skipped"] = std::move(skippedJson);
-    nlohmann::json warningsJson = nlohmann::json::array();
-    for (const FileWarning& w : warnings) {
-        warningsJson.push_back({{"path", w.path}, {"message", w.message}});
-    }
-    root["warnings"] = std::move(warningsJson);
-    // Invalid UTF-8 cannot reach here (ingest repairs it); replace keeps a bad byte from ever
-    // turning an export into an exception.
-    return root.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    out.member("similarity", comparison.similarity);
+    out.arrayMember("skipped", skipped.size(), [&](std::size_t i) {
+        return nlohmann::json{{"path", skipped[i].path}, {"reason", skipped[i].reason}};
+    });
+    out.member("version", 1);
+    out.arrayMember("warnings", warnings.size(), [&](std::size_t i) {
+        return nlohmann::json{{"path", warnings[i].path}, {"message", warnings[i].message}};
+    });
+    return out.finish();
 }
 
 } // namespace parallax::core

@@ -64,6 +64,29 @@ TEST(JsonExport, SampleStoryKeepsTheContract)
     EXPECT_EQ(root["similarity"].size(), 5U);
 }
 
+TEST(JsonExport, WrittenRowByRowAsOneDumpWouldWriteIt)
+{
+    // The export is written a document and a row at a time; its text must be the one dump of
+    // the whole JSON value would give, pretty (the default) and compact, with every member.
+    std::vector<Document> docs;
+    docs.push_back(document("a.txt", "Title: Ferry aground\nSource: Alpha\n\nThe ferry ran "
+                                     "aground on Monday. Everyone was rescued.\n"));
+    docs.push_back(document("b.txt", "The ferry ran aground on Monday. A quay was closed.\n"));
+    Comparison comparison = compareDocuments(std::move(docs), oneThread());
+    comparison.rowsFollow = 1;
+    const std::vector<SkippedFile> skipped = {{"c.pdf", "not an article file"}};
+    const std::vector<FileWarning> warnings = {{"b.txt", "1 byte replaced"},
+                                               {"a.txt", "\"quoted\"\nand a new line"}};
+    for (const int indent : {1, 2, -1}) {
+        const std::string text = toJson(comparison, skipped, warnings, indent);
+        EXPECT_EQ(nlohmann::json::parse(text).dump(indent) + "\n", text) << indent;
+    }
+    // Empty lists as well.
+    const Comparison none;
+    const std::string empty = toJson(none);
+    EXPECT_EQ(nlohmann::json::parse(empty).dump(1) + "\n", empty);
+}
+
 TEST(JsonExport, EveryFieldOfTheContractIsWritten)
 {
     std::vector<Document> docs;
