@@ -317,46 +317,34 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                          QString::number(link.index), tr("Undo"));
         }
     }
-    // Sentences the user took out of this row, with the way back.
-    std::vector<std::pair<std::size_t, std::size_t>> takenOut;
-    for (const TakenApart& apart : m_apart) {
-        const std::pair<std::size_t, std::size_t> x{apart.document, apart.sentence};
-        if (holds(apart.fromDocument, apart.fromSentence) && !holds(x.first, x.second) &&
-            std::find(takenOut.begin(), takenOut.end(), x) == takenOut.end()) {
-            takenOut.push_back(x);
-        }
-    }
-    for (const auto& [d, s] : takenOut) {
-        html += QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
+    // Sentences the user took out of this row, and possible matches they said tell something
+    // else: one note each (a sentence once however many of the row's sentences it was set
+    // apart from), with a link to its row and the way back.
+    const auto notesOn = [&](const std::vector<TakenApart>& list, const char* text,
+                             const char* undoScheme, const QString& undo) {
+        std::vector<std::pair<std::size_t, std::size_t>> noted;
+        for (const TakenApart& apart : list) {
+            const std::pair<std::size_t, std::size_t> x{apart.document, apart.sentence};
+            if (!holds(apart.fromDocument, apart.fromSentence) || holds(x.first, x.second) ||
+                std::find(noted.begin(), noted.end(), x) != noted.end()) {
+                continue;
+            }
+            noted.push_back(x);
+            html +=
+                QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
                                "<a href=\"sentence:%3:%4\">%5</a> · "
-                               "<a href=\"putback:%3:%4\">%6</a></p>")
+                               "<a href=\"%6:%3:%4\">%7</a></p>")
                     .arg(css(m_theme.mutedText),
-                         tr("You took the sentence of %1 out of this row.")
-                             .arg(model.outletName(static_cast<int>(d)))
-                             .toHtmlEscaped(),
-                         QString::number(d), QString::number(s), tr("go to its row"),
-                         tr("Put it back"));
-    }
-    // Possible matches the user said tell something else, with the way back.
-    std::vector<std::pair<std::size_t, std::size_t>> notSame;
-    for (const TakenApart& said : m_notSame) {
-        const std::pair<std::size_t, std::size_t> x{said.document, said.sentence};
-        if (holds(said.fromDocument, said.fromSentence) && !holds(x.first, x.second) &&
-            std::find(notSame.begin(), notSame.end(), x) == notSame.end()) {
-            notSame.push_back(x);
+                         tr(text).arg(model.outletName(static_cast<int>(x.first))).toHtmlEscaped(),
+                         QString::number(x.first), QString::number(x.second), tr("go to its row"),
+                         QLatin1String(undoScheme), undo);
         }
-    }
-    for (const auto& [d, s] : notSame) {
-        html += QStringLiteral("<p style=\"margin-top:12px; color:%1\">%2 "
-                               "<a href=\"sentence:%3:%4\">%5</a> · "
-                               "<a href=\"samemaybe:%3:%4\">%6</a></p>")
-                    .arg(css(m_theme.mutedText),
-                         tr("You said the closest sentence of %1 does not tell what this row "
-                            "tells.")
-                             .arg(model.outletName(static_cast<int>(d)))
-                             .toHtmlEscaped(),
-                         QString::number(d), QString::number(s), tr("go to its row"), tr("Undo"));
-    }
+    };
+    notesOn(m_apart, QT_TR_NOOP("You took the sentence of %1 out of this row."), "putback",
+            tr("Put it back"));
+    notesOn(m_notSame,
+            QT_TR_NOOP("You said the closest sentence of %1 does not tell what this row tells."),
+            "samemaybe", tr("Undo"));
     // Sentences of this row the user took out of another one, with the way back.
     for (const int c : columns) {
         const auto d = static_cast<std::size_t>(c);

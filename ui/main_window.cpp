@@ -592,22 +592,19 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     }
     m_inspector->setUserLinks(std::move(userLinks));
     // The sentences the user took out of a row, and what they were taken apart from.
-    std::vector<InspectorPane::TakenApart> takenApart;
-    for (const core::SentenceLink& link : m_state.apart) {
-        if (const auto ends = core::locateLink(comparison->documents, link)) {
-            const auto [da, sa, db, sb] = *ends;
-            takenApart.push_back({da, sa, db, sb});
+    // Links that still name sentences of this comparison, as the inspector lists them.
+    const auto resolved = [&](const std::vector<core::SentenceLink>& links) {
+        std::vector<InspectorPane::TakenApart> ends;
+        for (const core::SentenceLink& link : links) {
+            if (const auto found = core::locateLink(comparison->documents, link)) {
+                const auto [da, sa, db, sb] = *found;
+                ends.push_back({da, sa, db, sb});
+            }
         }
-    }
-    m_inspector->setTakenApart(std::move(takenApart));
-    std::vector<InspectorPane::TakenApart> notSame;
-    for (const core::SentenceLink& link : m_state.notSame) {
-        if (const auto ends = core::locateLink(comparison->documents, link)) {
-            const auto [da, sa, db, sb] = *ends;
-            notSame.push_back({da, sa, db, sb});
-        }
-    }
-    m_inspector->setNotSame(std::move(notSame));
+        return ends;
+    };
+    m_inspector->setTakenApart(resolved(m_state.apart));
+    m_inspector->setNotSame(resolved(m_state.notSame));
     m_applyingState = true;
     m_model->setComparison(comparison);
     m_model->setChosenReference(m_reference);
