@@ -168,15 +168,17 @@ def main():
         def sentence_cosine(a, b):
             va, vb = (encoded.get(docs[k[0]]['sentences'][k[1]]['text']) for k in (a, b))
             return 0.0 if va is None or vb is None else float(va @ vb)
-        X, y = [], []
+        X, y, keys = [], [], []
         for (la, ua_, ga), (lb, ub_, gb) in itertools.combinations(members, 2):
             if la[0] == lb[0] or 'neutral' in (ga, gb) or (ua_ != ub_ and (ua_, ub_) in related):
                 continue
-            X.append(features(la, lb)); y.append(int(ua_ == ub_))
+            X.append(features(la, lb)); y.append(int(ua_ == ub_)); keys.append((la, lb))
+        ceilings.setdefault(len(sets_seen), []).append((keys, y))
         return np.array(X, float), np.array(y)
 
     work = tempfile.mkdtemp()
     sets = {}
+    ceilings, sets_seen = {}, []  # per set: each event's pair keys and labels, for the ceiling
     for label, pattern in (('dev', 'tests/golden/basil/*.gold.json'), ('held-out', 'tests/golden/basil/heldout/*.gold.json')):
         sets[label] = []
         for gold in sorted(glob.glob(os.path.join(HERE, pattern))):
@@ -185,6 +187,7 @@ def main():
             subprocess.run([args.cli, 'compare', os.path.join(SHARED, 'corpus', 'basil', name), '--format', 'json',
                             '-o', out], check=True)
             sets[label].append(event(gold, out))
+        sets_seen.append(label)
     names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd', 'sv']
     glove_columns, sv = {3, 4, 5, 6}, 8
     have = [c for c in range(len(names)) if (args.glove or c not in glove_columns) and (encoded or c != sv)]
@@ -203,6 +206,34 @@ def main():
         ap_ = {k: np.mean([average_precision_score(y, score(X)) for X, y in v if y.sum()]) for k, v in sets.items()}
         print(f"{name:34s} AP dev {ap_['dev']:.3f} held-out {ap_['held-out']:.3f}   "
               f"pair F1 (t={t:.2f}) dev {macro_f1(sets['dev'], score, t):.3f} held-out {macro_f1(sets['held-out'], score, t):.3f}")
+    # The ceiling of any aligner whose evidence is this score: a perfect judge who accepts every
+    # gold pair scoring at least `floor` and nothing else, rows being the pairs' transitive
+    # closure (a pair under the floor still shares a row through a third sentence). Precision
+    # 1; what is left out is what no judge of this score can see.
+    def ceiling(events, score, floor):
+        fs = []
+        for (X, y), (keys, _) in events:
+            parent = {}
+            def find(k):
+                while parent.setdefault(k, k) != k:
+                    parent[k] = parent[parent[k]]
+                    k = parent[k]
+                return k
+            for (a, b), label, value in zip(keys, y, score(X)):
+                if label and value >= floor:
+                    parent[find(a)] = find(b)
+            found = sum(1 for (a, b), label in zip(keys, y) if label and find(a) == find(b))
+            recall = found / max(1, sum(y))
+            fs.append(2 * recall / (1 + recall) if recall else 0.0)
+        return np.mean(fs)
+    for floor in (0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30):
+        line = '   '.join(f"{k} {ceiling(list(zip(v, ceilings[i])), lambda X: X[:, 0], floor):.3f}"
+                          for i, (k, v) in enumerate(sets.items()))
+        counts = '   '.join(
+            f"{k} {sum(int(((X[:, 0] >= floor) & (y == 1)).sum()) for X, y in v)}:"
+            f"{sum(int(((X[:, 0] >= floor) & (y == 0)).sum()) for X, y in v)}" for k, v in sets.items())
+        print(f"ceiling: a perfect judge of the pairs with dice >= {floor:.2f}: F1 {line}"
+              f"   (gold pairs : other pairs at or above it: {counts})")
     for c in have:
         if names[c] != 'posd':
             report(names[c], lambda X, c=c: X[:, c])
