@@ -55,6 +55,7 @@ struct Correction {
     // word on a site's template line fixes all its pages; empty: the named document only.
     std::string outlet;
     ClutterKind clutter = ClutterKind::Other; // the kind to report when isClutter
+    bool operator==(const Correction&) const = default;
 };
 
 // Per-outlet figures over the rows that are article text.

@@ -82,6 +82,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_relayoutTimer->setSingleShot(true);
     m_relayoutTimer->setInterval(40);
     connect(m_relayoutTimer, &QTimer::timeout, this, &MainWindow::relayout);
+    m_history = new CorrectionHistory(
+        [this](const CorrectionSnapshot& snapshot, const QString& message) {
+            restoreCorrections(snapshot, message);
+        },
+        this);
     buildLayout();
     buildActions();
     updateTheme();
@@ -300,6 +305,14 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // Named after what they take back ("Undo Put in Row"); disabled with nothing to undo.
+    QAction* undo = m_history->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_history->createRedoAction(this);
+    redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo));
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* copy = edit->addAction(tr("&Copy Row"), this, [this] { copyRow(); });
     copy->setShortcut(QKeySequence::Copy);
     QAction* copyOne = edit->addAction(tr("Copy C&ell"), this, [this] { copyCell(); });
@@ -564,6 +577,8 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
     if (!sameFolder) {
         QSettings settings;
         m_state = FolderState::load(settings, folder);
+        m_committed = CorrectionSnapshot::of(m_state);
+        m_history->clear();  // what was done to the other folder is not undone here
         m_reference.reset(); // the new folder was compared automatically
         m_anchor.reset();
     } else {
@@ -665,6 +680,10 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
                                                    tr("%1 possible match to review (N)"),
                                                    tr("%1 possible matches to review (N)"));
     }
+    if (sameFolder && !m_restoredMessage.isEmpty()) {
+        summary = m_restoredMessage + QStringLiteral(" · ") + summary; // what Ctrl+Z did
+    }
+    m_restoredMessage.clear();
     statusBar()->showMessage(summary, 8000);
     // A reference remembered for this folder needs its document index, known only now.
     const int savedReference = columnOfPath(*m_model, m_state.referenceDocument);
@@ -753,7 +772,8 @@ void MainWindow::promptForgetCorrections()
                     this);
     box.setInformativeText(what.join(QStringLiteral("; ")) + QStringLiteral(". ") +
                            tr("The articles are compared again as if you had not. Outlet names, "
-                              "hidden columns and their order stay."));
+                              "hidden columns and their order stay; Edit › Undo brings the "
+                              "corrections back."));
     QPushButton* forget = box.addButton(tr("Forget"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -772,7 +792,7 @@ void MainWindow::forgetCorrections()
     m_state.links.clear();
     m_state.apart.clear();
     m_state.notSame.clear();
-    saveAndRecompare();
+    commitCorrection(tr("Forget My Corrections"));
     statusBar()->showMessage(tr("Corrections forgotten; updating…"), 3000);
 }
 
@@ -781,6 +801,48 @@ void MainWindow::saveAndRecompare()
     saveFolderState();
     m_pendingFolder = m_folder;
     reload();
+}
+
+void MainWindow::commitCorrection(const QString& what)
+{
+    const CorrectionSnapshot after = CorrectionSnapshot::of(m_state);
+    m_history->record(what, m_committed, after);
+    m_committed = after;
+    saveAndRecompare();
+}
+
+void MainWindow::restoreCorrections(const CorrectionSnapshot& snapshot, const QString& message)
+{
+    if (m_folder.isEmpty()) {
+        return;
+    }
+    snapshot.applyTo(m_state);
+    m_committed = snapshot;
+    const int reference = m_state.referenceDocument.isEmpty()
+                              ? -1
+                              : columnOfPath(*m_model, m_state.referenceDocument);
+    m_reference = reference >= 0 ? std::optional<std::size_t>(reference) : std::nullopt;
+    saveAndRecompare();
+    m_restoredMessage = message;
+    statusBar()->showMessage(message + tr("; updating…"), 3000);
+}
+
+bool MainWindow::undoCorrection()
+{
+    if (!m_history->canUndo()) {
+        return false;
+    }
+    m_history->undo();
+    return true;
+}
+
+bool MainWindow::redoCorrection()
+{
+    if (!m_history->canRedo()) {
+        return false;
+    }
+    m_history->redo();
+    return true;
 }
 
 void MainWindow::saveFolderState()
@@ -1094,7 +1156,8 @@ void MainWindow::setReference(std::optional<int> column)
 {
     m_reference = column ? std::optional<std::size_t>(*column) : std::nullopt;
     m_state.referenceDocument = column ? documentPath(*m_model, *column) : QString();
-    saveAndRecompare();
+    commitCorrection(column ? tr("Compare Others with %1").arg(m_model->outletName(*column))
+                            : tr("Compare Automatically"));
 }
 
 void MainWindow::setAlignmentSettings(const AlignmentSettings& settings)
@@ -1103,7 +1166,7 @@ void MainWindow::setAlignmentSettings(const AlignmentSettings& settings)
         return;
     }
     m_state.alignment = settings;
-    saveAndRecompare();
+    commitCorrection(tr("Alignment Options"));
 }
 
 void MainWindow::promptAlignmentOptions()
@@ -1364,7 +1427,7 @@ void MainWindow::applyCorrection(const QModelIndex& index, bool clutter,
         });
         m_state.corrections.push_back(correction);
     }
-    saveAndRecompare();
+    commitCorrection(clutter ? tr("Mark as Page Clutter") : tr("Mark as Article Text"));
     statusBar()->showMessage(clutter ? tr("Marked as page clutter; updating…")
                                      : tr("Marked as article text; updating…"),
                              3000);
@@ -1418,7 +1481,7 @@ void MainWindow::putInShownRow(std::size_t document, std::size_t sentence)
         return said.documentA == link.documentA && said.startA == link.startA;
     });
     m_anchor = {document, sentence};
-    saveAndRecompare();
+    commitCorrection(tr("Put in Row"));
     statusBar()->showMessage(tr("Put in one row; updating…"), 3000);
 }
 
@@ -1457,7 +1520,7 @@ void MainWindow::takeOutOfShownRow(std::size_t document)
             return link == apart || link == apart.reversed();
         });
     }
-    saveAndRecompare();
+    commitCorrection(tr("Take out of Row"));
     statusBar()->showMessage(tr("Taken out of the row; updating…"), 3000);
 }
 
@@ -1480,7 +1543,7 @@ void MainWindow::putBack(std::size_t document, std::size_t sentence)
     if (m_state.apart.size() == before) {
         return;
     }
-    saveAndRecompare();
+    commitCorrection(tr("Put Back"));
     statusBar()->showMessage(tr("Left to the matching again; updating…"), 3000);
 }
 
@@ -1538,7 +1601,7 @@ void MainWindow::notSame(std::size_t document, std::size_t sentence)
         }
     }
     m_landColumn = static_cast<int>(document);
-    saveAndRecompare();
+    commitCorrection(tr("Not the Same"));
     statusBar()->showMessage(tr("Not the same; updating…"), 3000);
 }
 
@@ -1557,7 +1620,7 @@ void MainWindow::undoNotSame(std::size_t document, std::size_t sentence)
     if (m_state.notSame.size() == before) {
         return;
     }
-    saveAndRecompare();
+    commitCorrection(tr("Offer Again"));
     statusBar()->showMessage(tr("Offered again; updating…"), 3000);
 }
 
@@ -1567,7 +1630,7 @@ void MainWindow::removeLink(int index)
         return;
     }
     m_state.links.erase(m_state.links.begin() + index);
-    saveAndRecompare();
+    commitCorrection(tr("Remove Link"));
     statusBar()->showMessage(tr("Rows apart again; updating…"), 3000);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/comparison.h"
 #include "core/export_formats.h"
+#include "ui/correction_history.h"
 #include "ui/folder_settings.h"
 #include "ui/possible_matches.h"
 
@@ -114,6 +115,11 @@ public:
     void promptForgetCorrections();
     // Undo of that: the sentence's separations are forgotten.
     void putBack(std::size_t document, std::size_t sentence);
+    // Edit > Undo and Redo: the folder's corrections as they were before the last one (or
+    // after the last one undone), compared again in place. False when there is none.
+    bool undoCorrection();
+    bool redoCorrection();
+    const CorrectionHistory& correctionHistory() const { return *m_history; }
     // Returns the error message, nothing on success.
     std::optional<QString> exportTo(const QString& path, core::ExportFormat format);
     QString copyRow();
@@ -150,6 +156,11 @@ private:
     void saveFolderState();
     // Remembers the folder's choices, then compares the folder again in place.
     void saveAndRecompare();
+    // The same for a correction the user just made to m_state, which Edit > Undo can then
+    // take back; `what` names it in the menu ("Put in Row").
+    void commitCorrection(const QString& what);
+    // Puts an undone or redone snapshot of the corrections in force.
+    void restoreCorrections(const CorrectionSnapshot& snapshot, const QString& message);
     void applyFolderState();
     void loaded(const QString& folder, std::shared_ptr<const core::ComparisonResult> result);
     void reload();
@@ -202,12 +213,15 @@ private:
     QAction* m_figuresAction = nullptr;
     QAction* m_acceptMatchAction = nullptr;   // Edit > Put Possible Match in Row
     QAction* m_rejectMatchAction = nullptr;   // Edit > Not the Same
+    CorrectionHistory* m_history = nullptr;   // Edit > Undo, Redo
     OutletFiguresDialog* m_figures = nullptr; // made on first use, refreshed while open
 
     QString m_folder;        // the folder on screen
     QString m_pendingFolder; // the folder being loaded
     std::shared_ptr<const core::ComparisonResult> m_result;
     FolderState m_state;
+    CorrectionSnapshot m_committed; // m_state's corrections as last put in force
+    QString m_restoredMessage;      // "Undone: Put in Row", until the comparison is shown
     std::optional<std::size_t> m_reference;
     // Where the user was, to come back to after a reload of the same folder.
     std::optional<std::pair<std::size_t, std::size_t>> m_anchor; // (document, sentence)

@@ -97,6 +97,17 @@ bool writeArticle(const QTemporaryDir& dir, const char* name, const char* text)
     return file.open(QIODevice::WriteOnly) && file.write(text) > 0;
 }
 
+// Opens folder in window, then shows the window at a size where keys and clicks land.
+bool openAndShow(MainWindow& window, const QString& folder)
+{
+    window.resize(1200, 700);
+    if (!openAndWait(window, folder)) {
+        return false;
+    }
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 // Two outlets on the harbour's flood barriers (one row) and the fishermen's poor season,
 // told in words too unlike to align: a's "poorest in a decade", b's "half empty". b tells it
 // first: at the same place, two outlets' versions resembling it even that faintly would be
@@ -208,6 +219,9 @@ private slots:
     // N steps to a row's possible match (the closest sentence an empty cell offers), X says it
     // is not the same (remembered, undone from the inspector), P puts it in the row.
     void possibleMatchesAreReviewedFromTheKeyboard();
+    // Ctrl+Z takes the last correction back and compares again; Ctrl+Shift+Z does it again;
+    // the menu names what; Forget My Corrections is undone too; another folder starts afresh.
+    void correctionsAreUndoneAndRedone();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
@@ -486,10 +500,7 @@ void MainWindowTest::possibleMatchesAreReviewedFromTheKeyboard()
     QTemporaryDir folder;
     QVERIFY(writeCatchStory(folder));
     MainWindow window;
-    window.resize(1200, 700);
-    QVERIFY(openAndWait(window, folder.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndShow(window, folder.path()));
     auto* model = window.model();
     QTableView* table = window.table();
     table->setFocus();
@@ -576,6 +587,105 @@ void MainWindowTest::possibleMatchesAreReviewedFromTheKeyboard()
     // Nothing left to offer in that row: P and X say so rather than act.
     QVERIFY(!window.acceptPossibleMatch());
     QVERIFY(!window.rejectPossibleMatch());
+}
+
+void MainWindowTest::correctionsAreUndoneAndRedone()
+{
+    QTemporaryDir folder;
+    QVERIFY(writeCatchStory(folder));
+    MainWindow window;
+    QVERIFY(openAndShow(window, folder.path()));
+    QApplication::setActiveWindow(&window);
+    auto* model = window.model();
+    QTableView* table = window.table();
+    const std::size_t poorest = sentenceWith(*model, 0, "poorest");
+    const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
+    const auto together = [&] {
+        return model->rowOfSentence(0, poorest) == model->rowOfSentence(1, halfEmpty);
+    };
+    const auto links = [&] {
+        QSettings settings;
+        return parallax::ui::FolderState::load(settings, folder.path()).links.size();
+    };
+    const auto action = [&](QKeySequence::StandardKey key) -> QAction* {
+        for (QAction* a : window.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(key)) {
+                return a;
+            }
+        }
+        return nullptr;
+    };
+    QAction* undo = action(QKeySequence::Undo);
+    QAction* redo = action(QKeySequence::Redo);
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    QVERIFY(!together());
+
+    // A correction: the possible match put in its row.
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.selectRow(model->rowOfSentence(0, poorest), 0);
+    QVERIFY(window.acceptPossibleMatch());
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(together());
+    QCOMPARE(links(), std::size_t{1});
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Put in Row"));
+    auto* editMenu = qobject_cast<QMenu*>(undo->associatedObjects().value(0));
+    QVERIFY(editMenu);
+    editMenu->popup(window.mapToGlobal(QPoint(40, 20)));
+    grab(*editMenu, QStringLiteral("22-edit-undo"));
+    editMenu->hide();
+
+    // Ctrl+Z: apart again, compared again in place, remembered so.
+    table->setFocus();
+    shown.clear();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(!together());
+    QCOMPARE(links(), std::size_t{0});
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Put in Row"));
+
+    // Ctrl+Shift+Z: together again.
+    shown.clear();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(together());
+    QCOMPARE(links(), std::size_t{1});
+    QVERIFY(!redo->isEnabled());
+
+    // Forgetting every correction is one step back too.
+    shown.clear();
+    window.forgetCorrections();
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(!together());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Forget My Corrections"));
+    shown.clear();
+    QVERIFY(window.undoCorrection());
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(together());
+    QCOMPARE(links(), std::size_t{1});
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Undone: Forget My Corrections")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // In the find bar Ctrl+Z undoes typing, not a correction.
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    auto* findEdit = window.findChild<QLineEdit*>(QStringLiteral("findEdit"));
+    QVERIFY(findEdit && findEdit->hasFocus());
+    QTest::keyClicks(findEdit, QStringLiteral("catch"));
+    QTest::keyClick(findEdit, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(findEdit->text() != QStringLiteral("catch"));
+    QTest::qWait(200);
+    QVERIFY(!window.isLoading());
+    QCOMPARE(links(), std::size_t{1});
+
+    // Another folder has a history of its own: nothing to undo there.
+    QVERIFY(openAndWait(window, QStringLiteral(PARALLAX_SAMPLE_DIR)));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!window.undoCorrection());
 }
 
 void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
