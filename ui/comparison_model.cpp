@@ -996,4 +996,19 @@ QString ComparisonModel::rowText(int row, const std::vector<int>& columns) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString documentPath(const ComparisonModel& model, int column)
+{
+    return fromUtf8(model.comparison()->documents.at(static_cast<std::size_t>(column)).path);
+}
+
+int columnOfPath(const ComparisonModel& model, const QString& path)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (documentPath(model, c) == path) {
+            return c;
+        }
+    }
+    return -1;
+}
+
 } // namespace parallax::ui

@@ -207,4 +207,9 @@ private:
 // A short label for the kind of a clutter sentence: "AD", "PAYWALL", "CAPTION", ...
 QString clutterLabel(const core::Sentence& sentence);
 
+// The path of column's document, as FolderState names documents; columnOfPath is the column
+// of the document with that path, -1 when the comparison has none.
+QString documentPath(const ComparisonModel& model, int column);
+int columnOfPath(const ComparisonModel& model, const QString& path);
+
 } // namespace parallax::ui
