@@ -75,6 +75,43 @@ def measure(gold, out):
     return counts
 
 
+def offer_traits(gold, out):
+    """Per offer shown: whether it is right, and traits a ranking could use (--breakdown)."""
+    units = gold_members(gold, out)
+    unit_of = {}
+    for u, members in enumerate(units):
+        for loc in members:
+            unit_of.setdefault(loc, set()).add(u)
+    rows = out['rows']
+    row_of = {(d, s): r for r, row in enumerate(rows) for d, cell in enumerate(row['cells']) for s in cell}
+    sizes = [len(doc['sentences']) for doc in out['documents']]
+    offered_by = {}
+    for r, row in enumerate(rows):
+        for m in row.get('near', []):
+            offered_by.setdefault((m['document'], m['sentence']), []).append((m['similarity'], r))
+    traits = []
+    for r, row in enumerate(rows):
+        present = {(e, t) for e, cell in enumerate(row['cells']) for t in cell}
+        for m in row.get('near', []):
+            d, s = m['document'], m['sentence']
+            own = rows[row_of[(d, s)]] if (d, s) in row_of else {'near': []}
+
+            def others(q):
+                return [t for t in rows[q]['cells'][d] if t != s] if not rows[q]['boilerplate'] else []
+            # Where its outlet would put the row: between its sentences in the rows before and after.
+            before = next((max(others(q)) for q in range(r - 1, -1, -1) if others(q)), -1)
+            after = next((min(others(q)) for q in range(r + 1, len(rows)) if others(q)), sizes[d])
+            traits.append({
+                'right': any(unit_of.get((d, s), set()) & unit_of.get(p, set()) for p in present),
+                'similarity ≥ 0.20': m['similarity'] >= 0.20,
+                'in its outlet\'s gap': before < s < after,
+                'its row offers this row back': any((x['document'], x['sentence']) in present
+                                                    for x in own.get('near', [])),
+                'this row is its closest': max(offered_by[(d, s)])[1] == r,
+            })
+    return traits
+
+
 def reviewed(gold, out):
     """`out` after a reviewer who accepts every right near match: the offered sentence leaves its
     row for the row that offers it (as "put it in this row" does), best offers first."""
@@ -105,9 +142,12 @@ def main():
     parser.add_argument('--corpus', default=os.path.join(HERE, '..', 'shared', 'corpus', 'basil'))
     parser.add_argument('--reviewed', metavar='DIR',
                         help='also write each output after an ideal review to DIR/<event>.json')
+    parser.add_argument('--breakdown', action='store_true',
+                        help='also print how many offers are right, by trait')
     parser.add_argument('gold', nargs='+')
     args = parser.parse_args()
     total = dict(missed=0, missed_must=0, offered=0, offered_must=0, shown=0, right=0)
+    traits = []
     with tempfile.TemporaryDirectory() as tmp:
         for path in args.gold:
             event = os.path.basename(path).split('.')[0]
@@ -119,6 +159,9 @@ def main():
             subprocess.run([args.cli, 'compare', folder, '--format', 'json', '-o', out_path], check=True)
             with open(path) as g, open(out_path) as o:
                 c = measure(json.load(g), json.load(o))
+            if args.breakdown:
+                with open(path) as g, open(out_path) as o:
+                    traits += offer_traits(json.load(g), json.load(o))
             if args.reviewed:
                 with open(path) as g, open(out_path) as o:
                     after = reviewed(json.load(g), json.load(o))
@@ -133,6 +176,14 @@ def main():
     right = t['right'] / t['shown'] if t['shown'] else 0.0
     print(f"all  missed {t['missed']} (must {t['missed_must']})  offered {t['offered']} ({share:.0%}; must "
           f"{t['offered_must']})  near matches shown {t['shown']}, right {t['right']} ({right:.0%})")
+
+    if args.breakdown:
+        for name in [k for k in (traits[0] if traits else {}) if k != 'right']:
+            for value in (True, False):
+                some = [t for t in traits if t[name] == value]
+                right = sum(t['right'] for t in some)
+                print(f"  {name} {'yes' if value else 'no '}: {len(some)} offers, {right} right"
+                      f" ({right / len(some) if some else 0:.0%})")
 
 
 if __name__ == '__main__':
