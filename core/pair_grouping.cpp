@@ -14,6 +14,9 @@ namespace {
 // A gathered sentence matches its row at least this share as well as its outlet's sentence
 // already there (see GreedyGrouping::tellsTheRowAgain).
 constexpr double kGatherShare = 0.5;
+// With a gathered sentence beside it, its outlet's version keeps at least this share of its
+// match with the row (see GreedyGrouping::keepsTheCellClear).
+constexpr double kGatherKeeps = 0.8;
 // Rows of many copies (a story every outlet carries) are not compared whole with each other:
 // merging two wordings is about statements a few outlets each tell their own way.
 constexpr std::size_t kMostCrossPairs = 64;
@@ -458,7 +461,8 @@ private:
                 if (sameOutlet == 0 || sameOutlet >= m_options.gatherMost) {
                     continue;
                 }
-                if (!tellsTheRowAgain(refs, groups[gy], refs[x])) {
+                if (!tellsTheRowAgain(refs, groups[gy], refs[x]) ||
+                    !keepsTheCellClear(refs, groups[gy], refs[x])) {
                     continue;
                 }
                 moveLone(x, gy, groupOf, groups);
@@ -488,6 +492,40 @@ private:
         }
         return groupScore(members, x.document, m_features.of(x.document, x.sentence)) >=
                kGatherShare * own;
+    }
+
+    // Whether x beside its outlet's sentences in the group leaves that cell telling the row as
+    // clearly: matching the other outlets' sentences at least kGatherKeeps as well as before.
+    // A sentence that only names the row's people, place and body matches the row by those
+    // names, and beside the outlet's own version it blurs it (a quote given to a committee
+    // gathered into the row on the committee's next hearing). A second telling that clearly
+    // matches (gatherAbove) two or more other outlets' versions is kept whatever it does to
+    // the cell's words: a summary bullet in other words than the body it sums up.
+    bool keepsTheCellClear(const std::vector<SentenceRef>& refs,
+                           const std::vector<std::uint32_t>& group, const SentenceRef& x) const
+    {
+        std::vector<SentenceRef> members;
+        std::vector<std::size_t> cell;
+        std::unordered_set<std::size_t> clearly;
+        const SentenceFeatures& alone = m_features.of(x.document, x.sentence);
+        for (const std::uint32_t m : group) {
+            const SentenceRef& r = refs[m];
+            members.push_back(r);
+            if (r.document == x.document) {
+                cell.push_back(r.sentence);
+            } else if (pairScore(alone, m_features.of(r.document, r.sentence), m_options) >=
+                       m_options.gatherAbove) {
+                clearly.insert(r.document);
+            }
+        }
+        if (clearly.size() >= 2) {
+            return true;
+        }
+        std::sort(cell.begin(), cell.end());
+        const double before = groupScore(members, x.document, m_features.merged(x.document, cell));
+        cell.insert(std::upper_bound(cell.begin(), cell.end(), x.sentence), x.sentence);
+        return groupScore(members, x.document, m_features.merged(x.document, cell)) >=
+               kGatherKeeps * before;
     }
 
     // Mean score of the pairs of sentences of different outlets, one from each group; a bounded

@@ -564,6 +564,63 @@ TEST(Aligner, SplitSentenceIsOneCellWithTwoSentences)
     EXPECT_EQ(r, rowOf(c, 1, "close the crossing"));
 }
 
+TEST(Aligner, ASentenceSharingOnlyTheRowsNamesIsNotGatheredIntoIt)
+{
+    // b quotes the ferry company before the harbour board, and later says what a says: the
+    // board's chair is to question the company. The quote names the same company and board,
+    // so it matches a's sentence clearly, yet it adds nothing of a's to b's own version there
+    // and beside it blurs it: the quote stays in a row of its own.
+    const auto c = compareDocuments({
+        doc("a.txt", "Ferry hearing\n\n"
+                     "Islanders packed the chapel hall to hear about the grounding.\n\n"
+                     "The questions come as the Harbour Safety Board opens its hearing into the "
+                     "grounding, where chair Mara Lindqvist will question Corran Ferries.\n\n"
+                     "The ferry is back in service after repairs at the Saltmere yard.\n"),
+        doc("b.txt", "Board to question ferry firm\n\n"
+                     "\"We owe every islander answers,\" Corran Ferries told the Harbour Safety "
+                     "Board in the morning.\n\n"
+                     "Divers found a crack in the hull below the waterline.\n\n"
+                     "Harbour Safety Board chair Mara Lindqvist is to question Corran Ferries "
+                     "when the inquiry begins on Thursday.\n"),
+    });
+    const int r = rowOf(c, 0, "opens its hearing");
+    ASSERT_GE(r, 0);
+    EXPECT_EQ(rowOf(c, 1, "is to question Corran"), r);
+    const int quote = rowOf(c, 1, "We owe every islander");
+    ASSERT_GE(quote, 0);
+    EXPECT_NE(quote, r);
+    EXPECT_EQ(c.rows[static_cast<std::size_t>(quote)].presentCount(), 1U);
+}
+
+TEST(Aligner, ASecondTellingThatMatchesTwoOutletsIsGatheredEvenInOtherWords)
+{
+    // c tells the minister's words twice, the second time as a terse list of its own. Beside
+    // c's first telling it blurs the cell's words, but it clearly matches both other outlets'
+    // versions: a retelling, gathered into their row.
+    const auto c = compareDocuments({
+        doc("a.txt", "Talks\n\n"
+                     "The minister said the kingdom would carefully study the proposals before "
+                     "it replied.\n\n"
+                     "Trade between the two fell last year.\n"),
+        doc("b.txt", "Reply due\n\n"
+                     "The kingdom would carefully study the proposals before replying, the "
+                     "minister said.\n\n"
+                     "Fishing quotas were not discussed.\n"),
+        doc("c.txt", "Key points\n\n"
+                     "Asked by reporters at the palace, the minister said the kingdom would "
+                     "carefully study the proposals before it replied.\n\n"
+                     "The border crossing reopened on Monday.\n\n"
+                     "Kingdom to study proposals carefully, weigh every clause with allies and "
+                     "reply before spring: minister.\n"),
+    });
+    const int r = rowOf(c, 0, "carefully study");
+    ASSERT_GE(r, 0);
+    EXPECT_EQ(rowOf(c, 1, "carefully study"), r);
+    EXPECT_EQ(rowOf(c, 2, "Asked by reporters"), r);
+    EXPECT_EQ(rowOf(c, 2, "weigh every clause"), r);
+    EXPECT_EQ(c.rows[static_cast<std::size_t>(r)].cells[2].sentences.size(), 2U);
+}
+
 TEST(Aligner, OutletTellingOneFactTwiceHasBothSentencesInItsRow)
 {
     // Outlet a states the plan up top and again, reworded, further down; outlet b once. Both of
