@@ -319,24 +319,26 @@ void MainWindow::buildActions()
     edit->addSeparator();
     // Reviewing possible matches (ui/possible_matches.h): single keys, as the Go menu's, for
     // going through many in a row with one hand.
-    m_acceptMatchAction = edit->addAction(tr("&Put Possible Match in Row"), this, [this] {
-        if (!acceptPossibleMatch()) {
-            statusBar()->showMessage(tr("No possible match in this row"), 2500);
-        }
-    });
-    m_acceptMatchAction->setShortcut(QKeySequence(Qt::Key_P));
-    m_acceptMatchAction->setToolTip(
-        tr("The closest sentence an empty cell shows tells what the row tells: align it"));
-    m_rejectMatchAction = edit->addAction(tr("&Not the Same"), this, [this] {
-        if (!rejectPossibleMatch()) {
-            statusBar()->showMessage(tr("No possible match in this row"), 2500);
-        }
-    });
-    m_rejectMatchAction->setShortcut(QKeySequence(Qt::Key_X));
-    m_rejectMatchAction->setToolTip(
-        tr("The closest sentence an empty cell shows tells something else: stop offering it"));
-    m_acceptMatchAction->setEnabled(false);
-    m_rejectMatchAction->setEnabled(false);
+    const auto reviewAction = [&](const QString& text, Qt::Key key, const QString& tip,
+                                  bool (MainWindow::*act)()) {
+        QAction* action = edit->addAction(text, this, [this, act] {
+            if (!(this->*act)()) {
+                statusBar()->showMessage(tr("No possible match in this row"), 2500);
+            }
+        });
+        action->setShortcut(QKeySequence(key));
+        action->setToolTip(tip);
+        action->setEnabled(false);
+        return action;
+    };
+    m_acceptMatchAction = reviewAction(
+        tr("&Put Possible Match in Row"), Qt::Key_P,
+        tr("The closest sentence an empty cell shows tells what the row tells: align it"),
+        &MainWindow::acceptPossibleMatch);
+    m_rejectMatchAction = reviewAction(
+        tr("&Not the Same"), Qt::Key_X,
+        tr("The closest sentence an empty cell shows tells something else: stop offering it"),
+        &MainWindow::rejectPossibleMatch);
     edit->addSeparator();
     m_alignmentAction =
         edit->addAction(tr("&Alignment Options…"), this, &MainWindow::promptAlignmentOptions);
