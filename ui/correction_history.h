@@ -53,8 +53,6 @@ public:
     QAction* createRedoAction(QObject* parent) const;
     bool canUndo() const { return m_stack.canUndo(); }
     bool canRedo() const { return m_stack.canRedo(); }
-    QString undoText() const { return m_stack.undoText(); }
-    QString redoText() const { return m_stack.redoText(); }
     void undo() { m_stack.undo(); }
     void redo() { m_stack.redo(); }
 

@@ -119,7 +119,6 @@ public:
     // after the last one undone), compared again in place. False when there is none.
     bool undoCorrection();
     bool redoCorrection();
-    const CorrectionHistory& correctionHistory() const { return *m_history; }
     // Returns the error message, nothing on success.
     std::optional<QString> exportTo(const QString& path, core::ExportFormat format);
     QString copyRow();
