@@ -15,6 +15,8 @@ pair-level macro F1 at the threshold best on the dev events. Features:
   sv       sentence-encoder vectors, cosine (--sentence-vectors: a JSON object from each sentence's
            text to its vector, e.g. scripts/use_sentence_vectors.mjs, Google's Universal Sentence
            Encoder from npm)
+  csls3    the score less the two sentences' hubness (mean score against their 3 closest sentences
+           of the other outlet), CSLS: 2 dice - r(a) - r(b); hub3: dice - half the larger r
   lr …     logistic regression over several of the above, trained on the dev events only
 
 Needs: python3-nltk, python3-sklearn, wordnet-base (Debian); GloVe 6B 100d vectors from the npm
@@ -127,12 +129,30 @@ def main():
                 df[s] = df.get(s, 0) + 1
         idf = lambda s: math.log((len(body) + 1) / (df.get(s, 0) + 0.5)) + 0.1  # noqa: E731
 
+        weighed = {}
+
         def weights(k):
-            w = {}
-            for lw, sm, num, cap in T[k]:
-                w[sm] = max(w.get(sm, 0), idf(sm) * (1.5 if num else 1.2 if cap else 1.0))
-            bigrams = {(a[1], b[1]): 0.25 * (idf(a[1]) + idf(b[1])) for a, b in zip(T[k], T[k][1:])}
-            return w, bigrams
+            if k not in weighed:
+                w = {}
+                for lw, sm, num, cap in T[k]:
+                    w[sm] = max(w.get(sm, 0), idf(sm) * (1.5 if num else 1.2 if cap else 1.0))
+                bigrams = {(a[1], b[1]): 0.25 * (idf(a[1]) + idf(b[1])) for a, b in zip(T[k], T[k][1:])}
+                weighed[k] = (w, bigrams)
+            return weighed[k]
+
+        def dice_of(a, b):
+            (wa, ba), (wb, bb) = weights(a), weights(b)
+            total = sum(wa.values()) + sum(wb.values()) + sum(ba.values()) + sum(bb.values())
+            shared = sum(min(wa[s], wb[s]) for s in wa if s in wb) + sum(min(ba[s], bb[s]) for s in ba if s in bb)
+            return 2 * shared / (total or 1)
+
+        # Hubness: a sentence's mean score against its 3 closest sentences of another outlet (a
+        # lede naming everyone resembles every sentence). csls3 = 2 dice - r(a) - r(b) (CSLS, from
+        # cross-lingual word retrieval); hub3 = dice - half the larger of the two.
+        def hub(k, d, most=3):
+            scores = sorted((dice_of(k, o) for o in body if o[0] == d), reverse=True)[:most]
+            return sum(scores) / max(1, len(scores))
+        hubs = {(k, d): hub(k, d) for k in body for d in range(len(docs)) if d != k[0]}
 
         def features(a, b):
             (wa, ba), (wb, bb) = weights(a), weights(b)
@@ -161,9 +181,11 @@ def main():
                     if c >= floor and x not in used_x and y not in used_y:
                         used_x.add(x); used_y.add(y); got += c * min(idf(stem(x)), idf(stem(y)))
                 soft.append(2 * got / (total or 1))
+            ra, rb = hubs.get((a, b[0]), 0.0), hubs.get((b, a[0]), 0.0)
             return [dice, 2 * wn2 / (total or 1), 2 * wnall / (total or 1),
                     float(mean_vector(a) @ mean_vector(b))] + soft + [
-                abs(pos.get(a, 0) - pos.get(b, 0)), sentence_cosine(a, b)]
+                abs(pos.get(a, 0) - pos.get(b, 0)), sentence_cosine(a, b), 2 * dice - ra - rb,
+                dice - 0.5 * max(ra, rb)]
 
         def sentence_cosine(a, b):
             va, vb = (encoded.get(docs[k[0]]['sentences'][k[1]]['text']) for k in (a, b))
@@ -188,7 +210,7 @@ def main():
                             '-o', out], check=True)
             sets[label].append(event(gold, out))
         sets_seen.append(label)
-    names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd', 'sv']
+    names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd', 'sv', 'csls3', 'hub3']
     glove_columns, sv = {3, 4, 5, 6}, 8
     have = [c for c in range(len(names)) if (args.glove or c not in glove_columns) and (encoded or c != sv)]
 
