@@ -14,6 +14,7 @@
 #include "ui/outlet_figures_dialog.h"
 #include "ui/overview_strip.h"
 #include "ui/possible_matches.h"
+#include "ui/shortcuts_dialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -419,6 +420,11 @@ void MainWindow::buildActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(*menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Parallax"), this, [this] {
         QMessageBox::about(
             this, tr("About Parallax"),

@@ -10,6 +10,7 @@
 #include "ui/notice_bar.h"
 #include "ui/outlet_figures_dialog.h"
 #include "ui/overview_strip.h"
+#include "ui/shortcuts_dialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -37,6 +39,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 #include <map>
 
@@ -44,6 +47,9 @@ using parallax::ui::CellState;
 using parallax::ui::ComparisonModel;
 using parallax::ui::MainWindow;
 using parallax::ui::NavigationTarget;
+using parallax::ui::shortcutEntries;
+using parallax::ui::ShortcutEntry;
+using parallax::ui::ShortcutsDialog;
 
 namespace {
 
@@ -222,6 +228,8 @@ private slots:
     // Ctrl+Z takes the last correction back and compares again; Ctrl+Shift+Z does it again;
     // the menu names what; Forget My Corrections is undone too; another folder starts afresh.
     void correctionsAreUndoneAndRedone();
+    // Help > Keyboard Shortcuts (F1) lists every keyed menu action, read from the menus.
+    void keyboardShortcutsListEveryKeyedAction();
     void keyboardStepsLandOnTheirRows();
     void clutterToggleHidesAndShowsClutterRows();
     // Clutter runs are thin folds: a click or Enter opens one in place, J and K pass them by.
@@ -686,6 +694,54 @@ void MainWindowTest::correctionsAreUndoneAndRedone()
     QVERIFY(openAndWait(window, QStringLiteral(PARALLAX_SAMPLE_DIR)));
     QVERIFY(!undo->isEnabled());
     QVERIFY(!window.undoCorrection());
+}
+
+void MainWindowTest::keyboardShortcutsListEveryKeyedAction()
+{
+    const std::vector<ShortcutEntry> entries = shortcutEntries(*m_window->menuBar());
+    const auto keysOf = [&](const QString& group, const QString& action) {
+        for (const ShortcutEntry& e : entries) {
+            if (e.group == group && e.action == action) {
+                return e.keys;
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(keysOf(QStringLiteral("Edit"), QStringLiteral("Undo")),
+             QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    QCOMPARE(keysOf(QStringLiteral("Edit"), QStringLiteral("Put Possible Match in Row")),
+             QStringLiteral("P"));
+    QCOMPARE(keysOf(QStringLiteral("Go"), QStringLiteral("Next Possible Match")),
+             QStringLiteral("N"));
+    QCOMPARE(keysOf(QStringLiteral("Go"), QStringLiteral("Previous Omission")),
+             QStringLiteral("Shift+O"));
+    QCOMPARE(keysOf(QStringLiteral("File"), QStringLiteral("Open Folder")),
+             QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+    QVERIFY(
+        !keysOf(QStringLiteral("Table"), QStringLiteral("Open or close a clutter fold")).isEmpty());
+    // Every action of the menus that has a key is listed once.
+    int keyed = 0;
+    for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>()) {
+        for (QAction* a : menu->actions()) {
+            keyed += !a->isSeparator() && !a->menu() && !a->shortcuts().isEmpty();
+        }
+    }
+    const auto table = std::count_if(entries.begin(), entries.end(), [](const ShortcutEntry& e) {
+        return e.group == QStringLiteral("Table");
+    });
+    QCOMPARE(static_cast<int>(entries.size() - static_cast<std::size_t>(table)), keyed);
+
+    // F1 opens it.
+    bool shown = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        if (auto* dialog = qobject_cast<ShortcutsDialog*>(QApplication::activeModalWidget())) {
+            shown = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcuts")) != nullptr;
+            grab(*dialog, QStringLiteral("23-keyboard-shortcuts"));
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(m_window->table(), Qt::Key_F1);
+    QVERIFY(shown);
 }
 
 void MainWindowTest::sentenceTakenOutOfItsRowIsRememberedAndPutBack()
