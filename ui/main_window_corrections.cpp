@@ -2,6 +2,7 @@
 // sentence put in a row or taken out, a possible match that is not the same, a line's kind,
 // the reference, the alignment options), kept in FolderState and undone through
 // CorrectionHistory. Each change is committed, and the folder compared again in place.
+
 #include "ui/alignment_options_dialog.h"
 #include "ui/comparison_model.h"
 #include "ui/counted.h"
