@@ -71,6 +71,9 @@ td.omit{background:repeating-linear-gradient(135deg,var(--omit-a) 0 7px,var(--om
 .near{display:block;margin-top:.25rem;color:var(--muted);font-size:.8rem;text-decoration:none}
 a.near:hover,a.near:focus{text-decoration:underline}
 .near.inline{display:inline;margin:0 .4rem 0 0}
+.near-text{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden;
+margin-top:.15rem;color:var(--muted);font-style:italic;font-size:.85rem}
+td.omit .near-text{background:var(--bg);padding:0 .2rem}
 .omit-near{color:var(--muted)}
 .badge{display:inline-block;font-size:.72rem;line-height:1.45;border:1px solid currentColor;border-radius:999px;
 padding:0 .5rem;margin:0 .35rem .3rem 0;vertical-align:middle}

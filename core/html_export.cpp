@@ -579,8 +579,9 @@ private:
     }
 
     // In a cell the outlet leaves empty: its closest sentence, which the aligner would not put
-    // here on shared words alone (Row::near), as a link to that sentence's row; the sentence
-    // itself in the tooltip. The reader judges whether it says the same in other words.
+    // here on shared words alone (Row::near), as a link to that sentence's row, and the
+    // sentence itself, muted and cut at three lines (whole in the tooltip), as the window shows
+    // it. The reader judges beside the row whether it says the same in other words.
     void writeNearMatch(const Row& row, std::size_t d)
     {
         for (const NearMatch& near : row.near) {
@@ -599,7 +600,9 @@ private:
             putNumber(target);
             put(" \xC2\xB7 ");
             putNumber(static_cast<std::size_t>(std::lround(near.similarity * 100)));
-            put("% alike</a>");
+            put("% alike</a><span class=\"near-text\">");
+            putEscaped(m_docs[d].sentences[near.sentence].text);
+            put("</span>");
             return;
         }
     }

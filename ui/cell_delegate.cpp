@@ -11,6 +11,11 @@ namespace parallax::ui {
 namespace {
 
 constexpr int kEdge = 3; // the bar marking an addition
+// Lines of an empty cell's preview of its outlet's closest sentence: enough to judge it
+// beside the row, short enough not to make the row a wall of grey text.
+constexpr int kPreviewLines = 3;
+// The preview starts where the text of the labels above it does (their boxes' margin).
+constexpr int kPreviewInset = 6;
 
 } // namespace
 
@@ -117,37 +122,65 @@ const CellDelegate::Laid* CellDelegate::layoutFor(const ComparisonModel& model,
     const CellContent& content = model.content(index);
     auto laid = std::make_unique<Laid>();
     QTextLayout& layout = laid->layout;
-    layout.setText(content.text);
-    layout.setFont(m_font);
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(textOption);
     QList<QTextLayout::FormatRange> formats;
-    formats.reserve(static_cast<qsizetype>(content.marks.size()));
-    // Clutter text first so the highlights painted over it win.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const TextMark& mark : content.marks) {
-            const bool base = mark.kind == MarkKind::ClutterText || mark.kind == MarkKind::Headline;
-            if (base == (pass == 0)) {
-                formats.append({mark.start, mark.length, formatFor(mark.kind, m_theme, m_font)});
+    const bool preview = content.state != CellState::Present;
+    if (preview) {
+        // An empty cell shows its outlet's closest sentence, muted, for the reader to judge
+        // beside the row's versions (ui/possible_matches.h).
+        layout.setText(model.nearSentence(index));
+        QTextCharFormat muted;
+        muted.setFontItalic(true);
+        muted.setForeground(m_theme.clutterText);
+        formats.append({0, static_cast<int>(layout.text().size()), muted});
+    } else {
+        layout.setText(content.text);
+        formats.reserve(static_cast<qsizetype>(content.marks.size()));
+        // Clutter text first so the highlights painted over it win.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const TextMark& mark : content.marks) {
+                const bool base =
+                    mark.kind == MarkKind::ClutterText || mark.kind == MarkKind::Headline;
+                if (base == (pass == 0)) {
+                    formats.append(
+                        {mark.start, mark.length, formatFor(mark.kind, m_theme, m_font)});
+                }
             }
         }
     }
+    layout.setFont(m_font);
     layout.setFormats(formats);
-    layout.beginLayout();
-    qreal y = 0;
     const QFontMetricsF metrics(m_font);
     const qreal leading = m_compact ? 0.0 : std::ceil(metrics.height() * 0.18);
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid()) {
-            break;
+    const auto lay = [&] {
+        layout.beginLayout();
+        qreal y = 0;
+        for (;;) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid()) {
+                break;
+            }
+            line.setLineWidth(std::max(10, textWidth));
+            line.setPosition(QPointF(0, y));
+            y += line.height() + leading;
         }
-        line.setLineWidth(std::max(10, textWidth));
-        line.setPosition(QPointF(0, y));
-        y += line.height() + leading;
+        layout.endLayout();
+        return y;
+    };
+    qreal y = lay();
+    if (preview && layout.lineCount() > kPreviewLines) {
+        // Cut after the last line shown, a word or two back to make room for the ellipsis.
+        const QTextLine last = layout.lineAt(kPreviewLines - 1);
+        QString text = layout.text().left(last.textStart() + last.textLength()).trimmed();
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), text.size() - 4);
+        text = text.left(space > last.textStart() ? space : text.size() - 4) + QChar(0x2026);
+        layout.setText(text);
+        formats.front().length = static_cast<int>(text.size());
+        layout.setFormats(formats);
+        y = lay();
     }
-    layout.endLayout();
     laid->textHeight = static_cast<int>(std::ceil(y - leading));
     const Laid* result = laid.get();
     m_cache.insert(key, laid.release());
@@ -167,8 +200,13 @@ int CellDelegate::heightFor(const QModelIndex& index, int width) const
     const int pad = padding();
     const int minimum = QFontMetrics(m_font).height() + 2 * pad;
     if (content.state != CellState::Present) {
-        // An empty cell naming its outlet's closest sentence needs a line for it.
-        return model->nearHint(index).isEmpty() ? minimum : minimum + noteHeight();
+        // An empty cell naming its outlet's closest sentence needs a line for the hint and
+        // room for the sentence itself.
+        if (model->nearHint(index).isEmpty()) {
+            return minimum;
+        }
+        const Laid* preview = layoutFor(*model, index, width - 2 * pad - 2 * kPreviewInset);
+        return minimum + noteHeight() + preview->textHeight + pad / 2;
     }
     const int textWidth = width - 2 * pad - kEdge;
     const Laid* laid = layoutFor(*model, index, textWidth);
@@ -275,6 +313,16 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
             }
             painter->setPen(m_theme.clutterText);
             painter->drawText(box, Qt::AlignCenter, text);
+            // The sentence itself, under the hint, on a plain ground as well.
+            const Laid* preview = layoutFor(*model, index, r.width() - 2 * pad - 2 * kPreviewInset);
+            const QPointF at(r.left() + pad + kPreviewInset, box.bottom() + 1 + pad / 2);
+            if (content.state == CellState::NotReported) {
+                const QRectF bounds = preview->layout.boundingRect();
+                painter->fillRect(
+                    QRectF(at.x() - 3, at.y() - 1, bounds.width() + 6, preview->textHeight + 2),
+                    selected ? m_theme.selection : option.palette.base().color());
+            }
+            preview->layout.draw(painter, at);
         }
     }
     if (content.state == CellState::Present) {

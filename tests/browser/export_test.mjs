@@ -233,6 +233,14 @@ async function sampleCase(browser, work) {
     const href = (await link.getAttribute('href')) ?? '';
     check(/^#r\d+$/.test(href), 'a near link points at a row', href);
     check(((await link.getAttribute('title')) ?? '').length > 40, 'its tooltip holds the sentence');
+    const shown = await link.evaluate((a) => {
+      const text = a.nextElementSibling;
+      if (!text || !text.classList.contains('near-text')) return null;
+      const lines = text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight);
+      return { text: text.textContent, lines };
+    });
+    check(shown !== null && shown.text.length > 10, 'the sentence itself shows under the link');
+    check(shown !== null && shown.lines <= 3.2, 'cut at three lines at most', JSON.stringify(shown));
     check(await link.evaluate((a) => a.closest('td').querySelector('.s') === null),
       'a near link stands in a cell without a sentence of its own');
     await link.scrollIntoViewIfNeeded();

@@ -183,8 +183,9 @@ Comparison alphaAndBeta(const std::string& alpha, const std::string& beta)
 
 TEST(HtmlExport, AnEmptyCellLinksToItsOutletsClosestSentence)
 {
-    // Beta lacks row 1; its closest sentence (row 2) is offered there as a link, the sentence
-    // in the tooltip. Alpha's empty cell in row 2 has no near match and stays empty.
+    // Beta lacks row 1; its closest sentence (row 2) is offered there as a link and the
+    // sentence itself (whole in the tooltip). Alpha's empty cell in row 2 has no near match and
+    // stays empty.
     Comparison c = alphaAndBeta("No fuel leaked.", "None of the diesel <spilled>.");
     Row first = rowOf(2, RowStatus::Unique);
     first.cells[0].sentences = {0};
@@ -196,7 +197,8 @@ TEST(HtmlExport, AnEmptyCellLinksToItsOutletsClosestSentence)
     EXPECT_EQ(countOf(html, "class=\"near\""), 1U) << html;
     EXPECT_NE(html.find("<a class=\"near\" href=\"#r2\" title=\"Closest sentence of this outlet, "
                         "not aligned: None of the diesel &lt;spilled&gt;.\">\xE2\x89\x88 row 2 "
-                        "\xC2\xB7 19% alike</a>"),
+                        "\xC2\xB7 19% alike</a><span class=\"near-text\">None of the diesel "
+                        "&lt;spilled&gt;.</span>"),
               std::string::npos)
         << html;
     EXPECT_NE(html.find("id=\"r2\""), std::string::npos);

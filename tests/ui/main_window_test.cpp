@@ -225,6 +225,9 @@ private slots:
     // N steps to a row's possible match (the closest sentence an empty cell offers), X says it
     // is not the same (remembered, undone from the inspector), P puts it in the row.
     void possibleMatchesAreReviewedFromTheKeyboard();
+    // An empty cell that offers its outlet's closest sentence shows that sentence, muted, up
+    // to three lines, so it is judged beside the row's versions.
+    void emptyCellShowsItsPossibleMatch();
     // Ctrl+Z takes the last correction back and compares again; Ctrl+Shift+Z does it again;
     // the menu names what; Forget My Corrections is undone too; another folder starts afresh.
     void correctionsAreUndoneAndRedone();
@@ -595,6 +598,31 @@ void MainWindowTest::possibleMatchesAreReviewedFromTheKeyboard()
     // Nothing left to offer in that row: P and X say so rather than act.
     QVERIFY(!window.acceptPossibleMatch());
     QVERIFY(!window.rejectPossibleMatch());
+}
+
+void MainWindowTest::emptyCellShowsItsPossibleMatch()
+{
+    QTemporaryDir folder;
+    QVERIFY(writeCatchStory(folder));
+    MainWindow window;
+    QVERIFY(openAndShow(window, folder.path()));
+    auto* model = window.model();
+    const int row = model->rowOfSentence(0, sentenceWith(*model, 0, "poorest"));
+    const QModelIndex offer = model->index(row, 1);
+    QVERIFY(model->shownNearMatch(offer) != nullptr);
+    QVERIFY(model->nearSentence(offer).contains(QStringLiteral("half empty")));
+    auto* delegate = qobject_cast<parallax::ui::CellDelegate*>(window.table()->itemDelegate());
+    QVERIFY(delegate);
+    // The sentence is laid out in the cell: narrower, it takes more lines...
+    const int wide = delegate->heightFor(offer, 900);
+    const int narrow = delegate->heightFor(offer, 160);
+    QVERIFY2(narrow > wide, qPrintable(QStringLiteral("%1 vs %2").arg(narrow).arg(wide)));
+    // ...but never more than three: past that it is cut with an ellipsis.
+    QCOMPARE(delegate->heightFor(offer, 60), delegate->heightFor(offer, 50));
+    // The row is as tall as the preview needs.
+    QVERIFY(window.table()->rowHeight(row) >=
+            delegate->heightFor(offer, window.table()->columnWidth(1)));
+    grab(window, QStringLiteral("24-possible-match-in-its-cell"));
 }
 
 void MainWindowTest::correctionsAreUndoneAndRedone()
