@@ -1187,8 +1187,14 @@ void BoilerplateClassifier::classify(Document& document, const Header& header) c
                 setKind(s, SentenceKind::Boilerplate, own, 0.9F);
                 continue;
             }
-            if (headline && l >= *headline && l < headlineEnd) {
+            if (headline && l == *headline) {
                 setKind(s, SentenceKind::Headline, ClutterKind::None, 0.8F);
+                continue;
+            }
+            if (headline && l > *headline && l < headlineEnd) {
+                // The headline printed again (a page's title above its own heading): furniture.
+                // As a headline it stood in a row of its own, an "addition" of its outlet.
+                setKind(s, SentenceKind::Boilerplate, ClutterKind::Other, 0.9F);
                 continue;
             }
             if (line.phrase != ClutterKind::None) {

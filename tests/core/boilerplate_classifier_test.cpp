@@ -436,13 +436,17 @@ TEST(Classifier, FirstLineAboveTheArticleIsTheHeadline)
     }
 }
 
-TEST(Classifier, HeadlinePrintedTwiceIsStillTheHeadline)
+TEST(Classifier, HeadlinePrintedTwiceIsTheHeadlineAndThenClutter)
 {
+    // A copied page often prints its title twice: the first copy is the headline, the second
+    // page furniture (as a headline it would stand in a row of its own, an "addition").
     const Document doc = classified("Pier closes for winter\n\nPier closes for winter\n\n" + kBody);
     ASSERT_GE(doc.sentences.size(), 2U);
     EXPECT_EQ(doc.sentences[0].kind, SentenceKind::Headline);
-    EXPECT_EQ(doc.sentences[1].kind, SentenceKind::Headline);
-    EXPECT_FALSE(doc.sentences[1].isBoilerplate());
+    EXPECT_TRUE(doc.sentences[1].isBoilerplate());
+    EXPECT_EQ(doc.sentences[1].clutter, ClutterKind::Other);
+    EXPECT_EQ(doc.metadata.title, "Pier closes for winter");
+    EXPECT_EQ(find(doc, "The harbour council of Wetherby").kind, SentenceKind::Body);
 }
 
 TEST(Classifier, FirstLineThatIsNoHeadline)
@@ -801,6 +805,10 @@ TEST(CorpusBars, SavedArticlesHaveNoClutter)
                 if (s.paragraph == lead) {
                     leadWords += countWords(s.text);
                     leadIsHeadline = leadIsHeadline && s.kind == SentenceKind::Headline;
+                } else if (s.text == doc.sentences.front().text) {
+                    // The headline printed again (28 of the 300 files): furniture, flagged as
+                    // such (Classifier.HeadlinePrintedTwiceIsTheHeadlineAndThenClutter).
+                    EXPECT_TRUE(s.isBoilerplate()) << event << " " << outlet;
                 } else {
                     ++article;
                     flagged += s.isBoilerplate() ? 1 : 0;
