@@ -231,6 +231,9 @@ private slots:
     // Ctrl+Z takes the last correction back and compares again; Ctrl+Shift+Z does it again;
     // the menu names what; Forget My Corrections is undone too; another folder starts afresh.
     void correctionsAreUndoneAndRedone();
+    // Undo pressed again while the folder is still being compared: each step is taken, and
+    // the comparison shown at the end is that of the state reached.
+    void undoWhileComparingTakesEveryStep();
     // Help > Keyboard Shortcuts (F1) lists every keyed menu action, read from the menus.
     void keyboardShortcutsListEveryKeyedAction();
     void keyboardStepsLandOnTheirRows();
@@ -721,6 +724,46 @@ void MainWindowTest::correctionsAreUndoneAndRedone()
     // Another folder has a history of its own: nothing to undo there.
     QVERIFY(openAndWait(window, QStringLiteral(PARALLAX_SAMPLE_DIR)));
     QVERIFY(!undo->isEnabled());
+    QVERIFY(!window.undoCorrection());
+}
+
+void MainWindowTest::undoWhileComparingTakesEveryStep()
+{
+    QTemporaryDir folder;
+    QVERIFY(writeCatchStory(folder));
+    MainWindow window;
+    QVERIFY(openAndShow(window, folder.path()));
+    auto* model = window.model();
+    const std::size_t poorest = sentenceWith(*model, 0, "poorest");
+    const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
+    const auto state = [&] {
+        QSettings settings;
+        return parallax::ui::FolderState::load(settings, folder.path());
+    };
+    // Two corrections: the possible match put in its row, then a line marked as clutter.
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.selectRow(model->rowOfSentence(0, poorest), 0);
+    QVERIFY(window.acceptPossibleMatch());
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    const int together = model->rowOfSentence(1, halfEmpty);
+    shown.clear();
+    window.applyCorrection(model->index(together, 1), true,
+                           parallax::core::Correction::Scope::Sentence);
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QCOMPARE(state().links.size(), std::size_t{1});
+    QCOMPARE(state().corrections.size(), std::size_t{1});
+
+    // Both undone at once, the second while the first is being compared.
+    shown.clear();
+    QVERIFY(window.undoCorrection());
+    QVERIFY(window.isLoading());
+    QVERIFY(window.undoCorrection());
+    QVERIFY(QTest::qWaitFor([&] { return !window.isLoading() && !shown.isEmpty(); }, 20000));
+    QTest::qWait(100);
+    QVERIFY(state().links.empty());
+    QVERIFY(state().corrections.empty());
+    QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
+    QVERIFY(!model->comparison()->documents[1].sentences[halfEmpty].isBoilerplate());
     QVERIFY(!window.undoCorrection());
 }
 
