@@ -103,6 +103,13 @@ bool writeArticle(const QTemporaryDir& dir, const char* name, const char* text)
     return file.open(QIODevice::WriteOnly) && file.write(text) > 0;
 }
 
+// What the window remembered for folder (corrections, links, separations, ...).
+parallax::ui::FolderState savedState(const QString& folder)
+{
+    QSettings settings;
+    return parallax::ui::FolderState::load(settings, folder);
+}
+
 // Opens folder in window, then shows the window at a size where keys and clicks land.
 bool openAndShow(MainWindow& window, const QString& folder)
 {
@@ -521,10 +528,7 @@ void MainWindowTest::possibleMatchesAreReviewedFromTheKeyboard()
     const std::size_t poorest = sentenceWith(*model, 0, "poorest");
     const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
     QVERIFY(model->rowOfSentence(0, poorest) != model->rowOfSentence(1, halfEmpty));
-    const auto state = [&] {
-        QSettings settings;
-        return parallax::ui::FolderState::load(settings, folder.path());
-    };
+    const auto state = [&] { return savedState(folder.path()); };
 
     // N lands on the empty cell of b in the row of a's catch sentence, which offers b's
     // sentence; the status bar counted what there is to review.
@@ -642,10 +646,7 @@ void MainWindowTest::correctionsAreUndoneAndRedone()
     const auto together = [&] {
         return model->rowOfSentence(0, poorest) == model->rowOfSentence(1, halfEmpty);
     };
-    const auto links = [&] {
-        QSettings settings;
-        return parallax::ui::FolderState::load(settings, folder.path()).links.size();
-    };
+    const auto links = [&] { return savedState(folder.path()).links.size(); };
     const auto action = [&](QKeySequence::StandardKey key) -> QAction* {
         for (QAction* a : window.findChildren<QAction*>()) {
             if (a->shortcut() == QKeySequence(key)) {
@@ -736,10 +737,7 @@ void MainWindowTest::undoWhileComparingTakesEveryStep()
     auto* model = window.model();
     const std::size_t poorest = sentenceWith(*model, 0, "poorest");
     const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
-    const auto state = [&] {
-        QSettings settings;
-        return parallax::ui::FolderState::load(settings, folder.path());
-    };
+    const auto state = [&] { return savedState(folder.path()); };
     // Two corrections: the possible match put in its row, then a line marked as clutter.
     QSignalSpy shown(&window, &MainWindow::comparisonShown);
     window.selectRow(model->rowOfSentence(0, poorest), 0);
