@@ -1475,6 +1475,11 @@ void MainWindow::showCellMenu(const QPoint& pos)
         };
         addChoice(!isClutter);
         addChoice(isClutter);
+    } else if (m_model->shownNearMatch(index)) {
+        // The sentence the empty cell offers: the review's two answers, as P and X give them.
+        menu.addSeparator();
+        menu.addAction(m_acceptMatchAction);
+        menu.addAction(m_rejectMatchAction);
     }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

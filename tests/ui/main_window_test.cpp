@@ -233,7 +233,7 @@ private slots:
     // is not the same (remembered, undone from the inspector), P puts it in the row.
     void possibleMatchesAreReviewedFromTheKeyboard();
     // An empty cell that offers its outlet's closest sentence shows that sentence, muted, up
-    // to three lines, so it is judged beside the row's versions.
+    // to three lines, so it is judged beside the row's versions; its context menu answers.
     void emptyCellShowsItsPossibleMatch();
     // Ctrl+Z takes the last correction back and compares again; Ctrl+Shift+Z does it again;
     // the menu names what; Forget My Corrections is undone too; another folder starts afresh.
@@ -630,6 +630,34 @@ void MainWindowTest::emptyCellShowsItsPossibleMatch()
     QVERIFY(window.table()->rowHeight(row) >=
             delegate->heightFor(offer, window.table()->columnWidth(1)));
     grab(window, QStringLiteral("24-possible-match-in-its-cell"));
+
+    // Right-clicked, the cell gives the review's two answers; the first puts it in the row.
+    QStringList offered;
+    QTimer::singleShot(0, &window, [&] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            QAction* put = nullptr;
+            for (QAction* a : menu->actions()) {
+                if (a->isEnabled() && !a->isSeparator()) {
+                    offered << a->text().remove(QLatin1Char('&'));
+                }
+                put = a->text().contains(QStringLiteral("Put Possible Match")) ? a : put;
+            }
+            menu->close();
+            if (put) {
+                put->trigger();
+            }
+        }
+    });
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    QTableView* table = window.table();
+    table->scrollTo(offer);
+    emit table->customContextMenuRequested(table->visualRect(offer).center());
+    QVERIFY2(offered.contains(QStringLiteral("Put Possible Match in Row")) &&
+                 offered.contains(QStringLiteral("Not the Same")),
+             qPrintable(offered.join(QStringLiteral(", "))));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QCOMPARE(model->rowOfSentence(1, sentenceWith(*model, 1, "half empty")),
+             model->rowOfSentence(0, sentenceWith(*model, 0, "poorest")));
 }
 
 void MainWindowTest::correctionsAreUndoneAndRedone()
