@@ -903,6 +903,23 @@ bool ComparisonModel::rowIsClutter(int row) const
     return !rowIsFold(row) && m_comparison->rows[coreRow(row)].boilerplate;
 }
 
+bool ComparisonModel::mayTakeOut(int row, int column) const
+{
+    if (!m_comparison || row < 0 || row >= rowCount() || column < 0 || column >= columnCount() ||
+        rowIsFold(row) || rowIsClutter(row)) {
+        return false;
+    }
+    const core::Row& core = m_comparison->rows[coreRow(row)];
+    const auto d = static_cast<std::size_t>(column);
+    if (d >= core.cells.size() || core.cells[d].empty() || core.presentCount() < 2) {
+        return false;
+    }
+    const auto& sentences = m_comparison->documents[d].sentences;
+    return std::none_of(
+        core.cells[d].sentences.begin(), core.cells[d].sentences.end(),
+        [&](std::size_t s) { return sentences[s].kind == core::SentenceKind::Headline; });
+}
+
 int ComparisonModel::articlePosition(std::size_t document, std::size_t sentence) const
 {
     if (document >= m_articlePositions.size() || sentence >= m_articlePositions[document].size()) {

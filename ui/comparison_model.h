@@ -147,6 +147,10 @@ public:
     int additionColumn(int row) const;
     bool rowHasRewording(int row) const;
     bool rowIsClutter(int row) const; // a row of clutter sentences; false for a fold row
+    // Whether the user may take the version in cell (row, column) out of its row ("take it out
+    // of this row"): the row holds another outlet too, is article text, and is not the
+    // headlines' row, which shares headlines by design.
+    bool mayTakeOut(int row, int column) const;
 
     // 1-based position of a sentence among its article's own sentences (clutter left out),
     // and how many there are; 0 for a clutter sentence.

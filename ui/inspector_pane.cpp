@@ -239,13 +239,8 @@ void InspectorPane::showRow(const ComparisonModel& model, int row, const std::ve
                 facts.insert(1, likeness);
             }
             // The reader's word against the matching: this version does not say what the
-            // others say. Not for the headlines, which share a row by design.
-            const bool headline =
-                std::any_of(cell.sentences.begin(), cell.sentences.end(), [&](std::size_t s) {
-                    return comparison.documents[d].sentences[s].kind ==
-                           core::SentenceKind::Headline;
-                });
-            if (coreRow.presentCount() > 1 && !model.rowIsClutter(row) && !headline) {
+            // others say.
+            if (model.mayTakeOut(row, group.front())) {
                 facts << QStringLiteral("<a href=\"apart:%1\">%2</a>")
                              .arg(d)
                              .arg(tr("take it out of this row"));

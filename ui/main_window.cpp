@@ -1475,6 +1475,11 @@ void MainWindow::showCellMenu(const QPoint& pos)
         };
         addChoice(!isClutter);
         addChoice(isClutter);
+        if (m_model->mayTakeOut(index.row(), index.column())) {
+            const auto document = static_cast<std::size_t>(index.column());
+            menu.addAction(tr("Take Out of This Row"), this,
+                           [this, document] { takeOutOfShownRow(document); });
+        }
     } else if (m_model->shownNearMatch(index)) {
         // The sentence the empty cell offers: the review's two answers, as P and X give them.
         menu.addSeparator();

@@ -103,6 +103,35 @@ bool writeArticle(const QTemporaryDir& dir, const char* name, const char* text)
     return file.open(QIODevice::WriteOnly) && file.write(text) > 0;
 }
 
+// Right-clicks cell index of window's table and triggers the menu entry named choice (when
+// the menu has it, enabled); returns the enabled entries the menu had, "&" removed.
+QStringList chooseFromCellMenu(MainWindow& window, const QModelIndex& index, const QString& choice)
+{
+    QStringList entries;
+    QTimer::singleShot(0, &window, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu) {
+            return;
+        }
+        QAction* chosen = nullptr;
+        for (QAction* a : menu->actions()) {
+            const QString text = a->text().remove(QLatin1Char('&'));
+            if (a->isEnabled() && !a->isSeparator()) {
+                entries << text;
+                chosen = text == choice ? a : chosen;
+            }
+        }
+        menu->close();
+        if (chosen) {
+            chosen->trigger();
+        }
+    });
+    QTableView* table = window.table();
+    table->scrollTo(index);
+    emit table->customContextMenuRequested(table->visualRect(index).center());
+    return entries;
+}
+
 // What the window remembered for folder (corrections, links, separations, ...).
 parallax::ui::FolderState savedState(const QString& folder)
 {
@@ -632,32 +661,21 @@ void MainWindowTest::emptyCellShowsItsPossibleMatch()
     grab(window, QStringLiteral("24-possible-match-in-its-cell"));
 
     // Right-clicked, the cell gives the review's two answers; the first puts it in the row.
-    QStringList offered;
-    QTimer::singleShot(0, &window, [&] {
-        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
-            QAction* put = nullptr;
-            for (QAction* a : menu->actions()) {
-                if (a->isEnabled() && !a->isSeparator()) {
-                    offered << a->text().remove(QLatin1Char('&'));
-                }
-                put = a->text().contains(QStringLiteral("Put Possible Match")) ? a : put;
-            }
-            menu->close();
-            if (put) {
-                put->trigger();
-            }
-        }
-    });
     QSignalSpy shown(&window, &MainWindow::comparisonShown);
-    QTableView* table = window.table();
-    table->scrollTo(offer);
-    emit table->customContextMenuRequested(table->visualRect(offer).center());
-    QVERIFY2(offered.contains(QStringLiteral("Put Possible Match in Row")) &&
-                 offered.contains(QStringLiteral("Not the Same")),
+    const QStringList offered =
+        chooseFromCellMenu(window, offer, QStringLiteral("Put Possible Match in Row"));
+    QVERIFY2(offered.contains(QStringLiteral("Not the Same")),
              qPrintable(offered.join(QStringLiteral(", "))));
     QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
-    QCOMPARE(model->rowOfSentence(1, sentenceWith(*model, 1, "half empty")),
-             model->rowOfSentence(0, sentenceWith(*model, 0, "poorest")));
+    const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
+    const std::size_t poorest = sentenceWith(*model, 0, "poorest");
+    const int together = model->rowOfSentence(0, poorest);
+    QCOMPARE(model->rowOfSentence(1, halfEmpty), together);
+    // And a version in a row of several outlets can be taken out of it from its menu too.
+    shown.clear();
+    chooseFromCellMenu(window, model->index(together, 1), QStringLiteral("Take Out of This Row"));
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QVERIFY(model->rowOfSentence(1, halfEmpty) != model->rowOfSentence(0, poorest));
 }
 
 void MainWindowTest::correctionsAreUndoneAndRedone()
