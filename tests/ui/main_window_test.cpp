@@ -168,6 +168,12 @@ bool writeCatchStory(const QTemporaryDir& dir)
                         "metres before winter.\n");
 }
 
+// Writes the catch story (writeCatchStory) into folder and opens it in window, shown.
+bool openCatchStory(const QTemporaryDir& folder, MainWindow& window)
+{
+    return writeCatchStory(folder) && openAndShow(window, folder.path());
+}
+
 // The index of document d's first sentence containing needle; its sentence count when none.
 std::size_t sentenceWith(const ComparisonModel& model, std::size_t d, const char* needle)
 {
@@ -548,9 +554,8 @@ void MainWindowTest::nearMatchPutInTheRowIsRememberedAndUndone()
 void MainWindowTest::possibleMatchesAreReviewedFromTheKeyboard()
 {
     QTemporaryDir folder;
-    QVERIFY(writeCatchStory(folder));
     MainWindow window;
-    QVERIFY(openAndShow(window, folder.path()));
+    QVERIFY(openCatchStory(folder, window));
     auto* model = window.model();
     QTableView* table = window.table();
     table->setFocus();
@@ -639,9 +644,8 @@ void MainWindowTest::possibleMatchesAreReviewedFromTheKeyboard()
 void MainWindowTest::emptyCellShowsItsPossibleMatch()
 {
     QTemporaryDir folder;
-    QVERIFY(writeCatchStory(folder));
     MainWindow window;
-    QVERIFY(openAndShow(window, folder.path()));
+    QVERIFY(openCatchStory(folder, window));
     auto* model = window.model();
     const int row = model->rowOfSentence(0, sentenceWith(*model, 0, "poorest"));
     const QModelIndex offer = model->index(row, 1);
@@ -681,9 +685,8 @@ void MainWindowTest::emptyCellShowsItsPossibleMatch()
 void MainWindowTest::correctionsAreUndoneAndRedone()
 {
     QTemporaryDir folder;
-    QVERIFY(writeCatchStory(folder));
     MainWindow window;
-    QVERIFY(openAndShow(window, folder.path()));
+    QVERIFY(openCatchStory(folder, window));
     QApplication::setActiveWindow(&window);
     auto* model = window.model();
     QTableView* table = window.table();
@@ -777,9 +780,8 @@ void MainWindowTest::correctionsAreUndoneAndRedone()
 void MainWindowTest::undoWhileComparingTakesEveryStep()
 {
     QTemporaryDir folder;
-    QVERIFY(writeCatchStory(folder));
     MainWindow window;
-    QVERIFY(openAndShow(window, folder.path()));
+    QVERIFY(openCatchStory(folder, window));
     auto* model = window.model();
     const std::size_t poorest = sentenceWith(*model, 0, "poorest");
     const std::size_t halfEmpty = sentenceWith(*model, 1, "half empty");
