@@ -62,6 +62,11 @@ int CellDelegate::noteHeight() const
     return QFontMetrics(m_noteFont).height() + (m_compact ? 2 : 4);
 }
 
+int CellDelegate::previewWidth(int cellWidth) const
+{
+    return cellWidth - 2 * padding() - 2 * kPreviewInset;
+}
+
 int CellDelegate::foldHeight() const
 {
     return QFontMetrics(m_noteFont).height() + (m_compact ? 6 : 12);
@@ -205,7 +210,7 @@ int CellDelegate::heightFor(const QModelIndex& index, int width) const
         if (model->nearHint(index).isEmpty()) {
             return minimum;
         }
-        const Laid* preview = layoutFor(*model, index, width - 2 * pad - 2 * kPreviewInset);
+        const Laid* preview = layoutFor(*model, index, previewWidth(width));
         return minimum + noteHeight() + preview->textHeight + pad / 2;
     }
     const int textWidth = width - 2 * pad - kEdge;
@@ -275,6 +280,8 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     if (selected) {
         painter->fillRect(r, m_theme.selection);
     }
+    // Labels and the preview on an omission's hatching stand on a plain ground, so they read.
+    const QColor ground = selected ? m_theme.selection : option.palette.base().color();
     if (content.state == CellState::NotReported) {
         QBrush hatch(m_theme.omissionHatch, Qt::BDiagPattern);
         QTransform scale;
@@ -289,7 +296,7 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         const QRect textRect = fm.boundingRect(label).adjusted(-6, -2, 6, 2);
         QRect box(r.left() + padding(), r.top() + padding() - 2, textRect.width(),
                   textRect.height());
-        painter->fillRect(box, selected ? m_theme.selection : option.palette.base().color());
+        painter->fillRect(box, ground);
         painter->setPen(m_theme.omissionText);
         painter->drawText(box, Qt::AlignCenter, label);
     }
@@ -308,19 +315,18 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
             const QRect box(r.left() + pad, r.top() + pad + QFontMetrics(m_font).height() + 2,
                             fm.horizontalAdvance(text) + 12, noteHeight());
             if (content.state == CellState::NotReported) {
-                painter->fillRect(box,
-                                  selected ? m_theme.selection : option.palette.base().color());
+                painter->fillRect(box, ground);
             }
             painter->setPen(m_theme.clutterText);
             painter->drawText(box, Qt::AlignCenter, text);
             // The sentence itself, under the hint, on a plain ground as well.
-            const Laid* preview = layoutFor(*model, index, r.width() - 2 * pad - 2 * kPreviewInset);
+            const Laid* preview = layoutFor(*model, index, previewWidth(r.width()));
             const QPointF at(r.left() + pad + kPreviewInset, box.bottom() + 1 + pad / 2);
             if (content.state == CellState::NotReported) {
                 const QRectF bounds = preview->layout.boundingRect();
                 painter->fillRect(
                     QRectF(at.x() - 3, at.y() - 1, bounds.width() + 6, preview->textHeight + 2),
-                    selected ? m_theme.selection : option.palette.base().color());
+                    ground);
             }
             preview->layout.draw(painter, at);
         }

@@ -58,6 +58,9 @@ private:
     int padding() const;
     int noteHeight() const;
     int foldHeight() const;
+    // The width an empty cell's preview of its closest sentence is laid out at (heightFor and
+    // paint must agree, or the cache holds two layouts and the row the wrong height).
+    int previewWidth(int cellWidth) const;
     void paintAdditionElsewhere(QPainter* painter, const QStyleOptionViewItem& option,
                                 const ComparisonModel& model, int row) const;
     void paintFold(QPainter* painter, const QStyleOptionViewItem& option,

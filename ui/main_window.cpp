@@ -50,6 +50,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <set>
+#include <utility>
 
 namespace parallax::ui {
 
@@ -548,6 +549,8 @@ bool MainWindow::isLoading() const
 void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::ComparisonResult> result)
 {
     m_pendingFolder.clear();
+    // What an undo said goes with the comparison it asked for, or with none.
+    const QString restored = std::exchange(m_restoredMessage, QString());
     if (result->cancelled) {
         statusBar()->showMessage(tr("Loading cancelled"), 4000);
         emit loadFailed(tr("cancelled"));
@@ -673,10 +676,9 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
                                                    tr("%1 possible match to review (N)"),
                                                    tr("%1 possible matches to review (N)"));
     }
-    if (sameFolder && !m_restoredMessage.isEmpty()) {
-        summary = m_restoredMessage + QStringLiteral(" · ") + summary; // what Ctrl+Z did
+    if (sameFolder && !restored.isEmpty()) {
+        summary = restored + QStringLiteral(" · ") + summary; // what Ctrl+Z did
     }
-    m_restoredMessage.clear();
     statusBar()->showMessage(summary, 8000);
     // A reference remembered for this folder needs its document index, known only now.
     const int savedReference = columnOfPath(*m_model, m_state.referenceDocument);
