@@ -147,7 +147,12 @@ bool openAndShow(MainWindow& window, const QString& folder)
         return false;
     }
     window.show();
-    return QTest::qWaitForWindowExposed(&window);
+    // Shown, the table has its width; the columns are fitted to it a moment later (the
+    // window's relayout timer). Tests and screenshots want the window as the user sees it.
+    QTableView* table = window.table();
+    return QTest::qWaitForWindowExposed(&window) && QTest::qWaitFor([table] {
+               return table->horizontalHeader()->length() >= table->viewport()->width();
+           });
 }
 
 // Two outlets on the harbour's flood barriers (one row) and the fishermen's poor season,
