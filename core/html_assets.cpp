@@ -32,7 +32,7 @@ div.wide{overflow-x:auto;max-width:100%}
 table.stats{border-collapse:collapse;font-size:.85rem;margin:.4rem 0 .6rem;font-variant-numeric:tabular-nums}
 table.stats th,table.stats td{padding:.2rem .9rem .2rem 0;border-bottom:1px solid var(--line);text-align:right;font-weight:normal}
 table.stats thead th{color:var(--muted)}
-table.stats th[scope=row],table.stats thead th:first-child{text-align:left;max-width:18rem;overflow-wrap:anywhere}
+table.stats th[scope=row],table.stats thead th:first-child{text-align:left;min-width:7rem;max-width:18rem;overflow-wrap:anywhere}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem 1.3rem;margin:.5rem 0 .25rem;padding:0;list-style:none;font-size:.84rem;color:var(--muted)}
 
 .legend .sample{color:var(--fg)}

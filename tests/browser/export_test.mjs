@@ -298,6 +298,18 @@ async function sampleCase(browser, work) {
   check(scroll.scrollWidth > scroll.clientWidth && bodyWidth <= 390,
     'on a phone the columns scroll sideways inside the table, not the page',
     `${JSON.stringify(scroll)} page ${bodyWidth}`);
+  // The figures table keeps its outlet names readable (one line each, not a letter a line)
+  // and scrolls sideways in its own box when the screen is narrower than its columns.
+  const figures = await phone.page.locator('#outlet-figures').evaluate((table) => {
+    const cell = table.querySelector('tbody th[scope=row]');
+    const line = parseFloat(getComputedStyle(cell).lineHeight) || 20;
+    const box = table.parentElement;
+    return { nameHeight: cell.getBoundingClientRect().height, line,
+      boxScrolls: getComputedStyle(box).overflowX === 'auto', boxWidth: box.clientWidth };
+  });
+  check(figures.nameHeight < 2 * figures.line + 8 && figures.boxScrolls && figures.boxWidth <= 390,
+    'on a phone the outlet figures keep each short outlet name on one line and scroll in their box',
+    JSON.stringify(figures));
   await phone.page.locator('#grid tr.row[data-status="shared"]:not(.clutter) .s').first().tap();
   check(await phone.page.locator('#grid tr.row.current').count() === 1, 'a tap selects a row');
   await phone.page.screenshot({ path: path.join(args.out, 'export-sample-phone.png') });
