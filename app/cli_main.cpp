@@ -49,7 +49,8 @@ int main(int argc, char** argv)
         ->capture_default_str();
     compare
         ->add_option("--locale", options.locale,
-                     "Language of the articles, for sentence rules and stemming")
+                     "Language of the articles, for sentence rules and stemming: a locale "
+                     "such as de_DE.UTF-8, or auto to tell it from the articles")
         ->capture_default_str();
     compare->add_flag("--no-stemming", noStemming, "Match words without reducing them to stems");
     compare

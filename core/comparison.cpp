@@ -2,6 +2,7 @@
 
 #include "core/aligner.h"
 #include "core/boilerplate_classifier.h"
+#include "core/language.h"
 #include "core/metadata_reader.h"
 #include "core/normalizer.h"
 #include "core/word_diff.h"
@@ -427,6 +428,22 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
     const int threads = threadCount(options);
     DocumentTokens tokens(n);
 
+    // The language to cut sentences and words in: the one asked for, or the articles' own.
+    std::string locale = options.locale;
+    if (locale.empty() || locale == kAutomaticLocale) {
+        std::vector<std::string_view> texts;
+        texts.reserve(n);
+        for (const Document& doc : documents) {
+            texts.emplace_back(doc.text);
+        }
+        const Language* guessed = guessLanguage(texts);
+        const Language& language = guessed ? *guessed : knownLanguages().front();
+        locale = language.locale;
+        comparison.languageChoice = guessed ? LanguageChoice::Guessed : LanguageChoice::Default;
+    }
+    const Language* known = languageOfLocale(locale);
+    comparison.language = known ? std::string(known->code) : locale;
+
     // Segment, classify and tokenise each document; one Normalizer per worker.
     std::vector<std::unique_ptr<Normalizer>> normalizers(
         static_cast<std::size_t>(std::max(1, threads)));
@@ -438,7 +455,7 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
         }
         auto& normalizer = normalizers[static_cast<std::size_t>(worker)];
         if (!normalizer) {
-            normalizer = std::make_unique<Normalizer>(options.locale, options.stemming);
+            normalizer = std::make_unique<Normalizer>(locale, options.stemming);
         }
         Document& doc = documents[d];
         const Header header = readHeader(doc.text, doc.path);

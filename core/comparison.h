@@ -28,7 +28,9 @@ struct SentenceLink {
 struct CompareOptions {
     // Lowest similarity (0..1) at which two sentences of different outlets share a row.
     double threshold = 0.29; // AlignOptions::threshold; see docs/alignment.md
-    std::string locale = "en_US.UTF-8";
+    // The language the articles are cut into sentences and words in ("de_DE.UTF-8"), or
+    // kAutomaticLocale ("auto", and empty) to guess it from the articles (guessLanguage).
+    std::string locale = "auto";
     bool stemming = true;
     // The document the others are diffed against; none: each row picks its most central
     // sentence.
@@ -73,8 +75,19 @@ struct OutletStatistics {
     double coverage = 0.0;     // share of the rows carried by two or more outlets it has
 };
 
+// How Comparison::language came to be the one compared in.
+enum class LanguageChoice {
+    Chosen,  // CompareOptions::locale named it
+    Guessed, // CompareOptions::locale was "auto" and the articles said which (guessLanguage)
+    Default, // "auto", but the articles did not say clearly enough: English
+};
+
 struct Comparison {
     std::vector<Document> documents;
+    // The language the articles were compared in: ISO 639-1 for a known language ("de"),
+    // otherwise the locale as given; and how it was chosen.
+    std::string language = "en";
+    LanguageChoice languageChoice = LanguageChoice::Chosen;
     std::vector<Row> rows; // consensus order
     std::vector<OutletStatistics> statistics;
     // similarity[i][j], 0..1: how much of the two outlets' article text is the same wording.

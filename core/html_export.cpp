@@ -181,6 +181,18 @@ public:
 private:
     void put(std::string_view text) { m_out += text; }
     void putEscaped(std::string_view text) { appendEscapedHtml(m_out, text); }
+
+    // The page speaks English (its labels and figures); the articles' text, when in another
+    // language, says so: screen readers read it in that language's voice, browsers hyphenate
+    // and spell-check it by that language's rules.
+    void putArticleLanguage()
+    {
+        if (!m_comparison.language.empty() && m_comparison.language != "en") {
+            put(" lang=\"");
+            putEscaped(m_comparison.language);
+            put("\"");
+        }
+    }
     void putNumber(std::size_t n) { appendNumber(m_out, n); }
 
     std::string styleSheet() const
@@ -216,10 +228,12 @@ private:
     void writeIntro(std::string_view headline)
     {
         const std::size_t n = m_docs.size();
-        put("<header class=\"top\">\n<h1>");
+        put("<header class=\"top\">\n<h1");
         if (headline.empty()) {
-            put("Comparison");
+            put(">Comparison");
         } else {
+            putArticleLanguage();
+            put(">");
             putEscaped(headline);
         }
         put("</h1>\n<p class=\"subtitle\">");
@@ -415,7 +429,9 @@ private:
         putNumber(n);
         put("\" data-rows=\"");
         putNumber(m_comparison.rows.size());
-        put("\"><colgroup><col class=\"c-rh\">");
+        put("\"");
+        putArticleLanguage();
+        put("><colgroup><col class=\"c-rh\">");
         for (std::size_t d = 0; d < n; ++d) {
             put("<col>");
         }

@@ -180,6 +180,10 @@ std::string toJson(const Comparison& comparison, const std::vector<SkippedFile>&
                                                          ? comparison.statistics[d]
                                                          : OutletStatistics{});
     });
+    out.member("language",
+               nlohmann::json{{"code", comparison.language},
+                              {"guessed", comparison.languageChoice != LanguageChoice::Chosen},
+                              {"sure", comparison.languageChoice != LanguageChoice::Default}});
     out.arrayMember("rows", comparison.rows.size(),
                     [&](std::size_t r) { return rowJson(comparison.rows[r]); });
     if (comparison.rowsFollow) {

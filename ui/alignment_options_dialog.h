@@ -14,30 +14,26 @@ namespace parallax::ui {
 // folder (FolderState), because the right strictness depends on the coverage: wire copy
 // reused by many outlets aligns at any setting, independent reporting needs a looser one.
 struct AlignmentSettings {
-    double threshold = 0.29; // core::CompareOptions::threshold
-    QString locale = QStringLiteral("en_US.UTF-8");
+    double threshold = 0.29;                 // core::CompareOptions::threshold
+    QString locale = QStringLiteral("auto"); // core::kAutomaticLocale: told from the articles
     bool stemming = true;
 
     bool operator==(const AlignmentSettings&) const = default;
 };
 
-// The languages the segmenter and stemmer know (ICU boundaries, Snowball stemmers): the name
-// a user reads and the locale core takes.
-struct AlignmentLanguage {
-    QString name;
-    QString locale;
-};
-const QList<AlignmentLanguage>& alignmentLanguages();
-
 // Edit › Alignment Options…: the similarity threshold as "how alike two sentences must be",
-// the language, stemming on or off, and a way back to the defaults.
+// the language (Automatic first, core::knownLanguages() after it), stemming on or off, and a
+// way back to the defaults. automatic says what Automatic found in the folder shown ("Deutsch");
+// empty when nothing is shown.
 //
-//   AlignmentOptionsDialog dialog(current, this);
+//   AlignmentOptionsDialog dialog(current, tr("Deutsch"), this);
 //   if (dialog.exec() == QDialog::Accepted && dialog.settings() != current) recompare(...);
 class AlignmentOptionsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit AlignmentOptionsDialog(const AlignmentSettings& current, QWidget* parent = nullptr);
+    explicit AlignmentOptionsDialog(const AlignmentSettings& current,
+                                    const QString& automatic = QString(),
+                                    QWidget* parent = nullptr);
 
     AlignmentSettings settings() const;
     void setSettings(const AlignmentSettings& settings);

@@ -3,6 +3,7 @@
 // the reference, the alignment options), kept in FolderState and undone through
 // CorrectionHistory. Each change is committed, and the folder compared again in place.
 
+#include "core/language.h"
 #include "ui/alignment_options_dialog.h"
 #include "ui/comparison_model.h"
 #include "ui/counted.h"
@@ -392,7 +393,20 @@ void MainWindow::setAlignmentSettings(const AlignmentSettings& settings)
 
 void MainWindow::promptAlignmentOptions()
 {
-    AlignmentOptionsDialog dialog(m_state.alignment, this);
+    // What Automatic finds in the folder shown, whatever the folder is compared in now: a
+    // reader who chose English for German articles sees that Automatic would take German.
+    QString automatic;
+    if (const core::Comparison* comparison = m_model->comparison()) {
+        std::vector<std::string_view> texts;
+        for (const core::Document& document : comparison->documents) {
+            texts.emplace_back(document.text);
+        }
+        const core::Language* guessed = core::guessLanguage(texts);
+        automatic = guessed ? QString::fromUtf8(guessed->name.data(),
+                                                static_cast<qsizetype>(guessed->name.size()))
+                            : tr("not clear, so English");
+    }
+    AlignmentOptionsDialog dialog(m_state.alignment, automatic, this);
     if (dialog.exec() == QDialog::Accepted) {
         setAlignmentSettings(dialog.settings());
     }

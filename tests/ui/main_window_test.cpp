@@ -13,6 +13,7 @@
 #include "ui/shortcuts_dialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -289,6 +290,7 @@ private slots:
     void clutterFoldsOpenInPlace();
     void renamedOutletPersists();
     void alignmentOptionsRecompareAndPersist();
+    void foldersAreComparedInTheirOwnLanguage();
     void findStepsThroughHits();
     // Ctrl+F, typing (letters that are also shortcuts among them), Enter steps, Esc closes.
     void findBarTakesTypingAndKeys();
@@ -1309,6 +1311,55 @@ void MainWindowTest::alignmentOptionsRecompareAndPersist()
     second.setAlignmentSettings(AlignmentSettings{});
     QVERIFY(QTest::qWaitFor([&] { return !again.isEmpty(); }, 20000));
     QCOMPARE(second.model()->comparison()->rows.size(), defaultRows);
+}
+
+void MainWindowTest::foldersAreComparedInTheirOwnLanguage()
+{
+    // Two German reports of one inquiry that share its words only as stems (plural, genitive
+    // and verb endings differ): German stemming puts them in one row, English would not.
+    QTemporaryDir folder;
+    QVERIFY(writeArticle(folder, "1-hafenbote.txt",
+                         "Fährunglück vor Kestrel\n\nDie Fähre liegt weiter auf der Sandbank vor "
+                         "der Insel. Die Untersuchungen der Unglücke dauern Wochen. Die Reederei "
+                         "schweigt bisher zu den Ursachen.\n"));
+    QVERIFY(writeArticle(folder, "2-inselpost.txt",
+                         "Nach dem Unglück\n\nDer Bürgermeister lobte die Helfer am Hafen. "
+                         "Untersuchung des Unglücks dauert eine Woche. Die Schule bleibt am "
+                         "Dienstag geschlossen.\n"));
+    MainWindow window;
+    QVERIFY(openAndShow(window, folder.path()));
+    QCOMPARE(window.alignmentSettings().locale, QStringLiteral("auto"));
+    auto* model = window.model();
+    QCOMPARE(model->comparison()->language, std::string("de"));
+    QCOMPARE(model->rowOfSentence(0, sentenceWith(*model, 0, "Untersuchungen")),
+             model->rowOfSentence(1, sentenceWith(*model, 1, "Untersuchung des")));
+
+    // The options say what Automatic found; a reader who picks a language by hand still sees it.
+    const auto automaticEntry = [&window] {
+        QString text;
+        QTimer::singleShot(0, &window, [&text] {
+            auto* dialog = qobject_cast<parallax::ui::AlignmentOptionsDialog*>(
+                QApplication::activeModalWidget());
+            if (dialog) {
+                auto* box = dialog->findChild<QComboBox*>(QStringLiteral("languageBox"));
+                text = box->itemText(0) + QLatin1Char('|') + box->currentText();
+                grab(*dialog, QStringLiteral("05c-alignment-options-automatic"));
+                dialog->reject();
+            }
+        });
+        window.promptAlignmentOptions();
+        return text;
+    };
+    QCOMPARE(automaticEntry(), QStringLiteral("Automatic (Deutsch)|Automatic (Deutsch)"));
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    parallax::ui::AlignmentSettings english = window.alignmentSettings();
+    english.locale = QStringLiteral("en_US.UTF-8");
+    window.setAlignmentSettings(english);
+    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000));
+    QCOMPARE(model->comparison()->language, std::string("en"));
+    QVERIFY(model->rowOfSentence(0, sentenceWith(*model, 0, "Untersuchungen")) !=
+            model->rowOfSentence(1, sentenceWith(*model, 1, "Untersuchung des")));
+    QCOMPARE(automaticEntry(), QStringLiteral("Automatic (Deutsch)|English"));
 }
 
 void MainWindowTest::findStepsThroughHits()
