@@ -1,5 +1,6 @@
 #include "core/normalizer.h"
 
+#include "core/spelling_variants.h"
 #include "core/utf8.h"
 
 #include <algorithm>
@@ -71,58 +72,6 @@ const char* snowballName(const std::string& language)
     };
     const auto it = names.find(language);
     return it == names.end() ? nullptr : it->second;
-}
-
-// Spellings that differ between outlets for the same word; the right side is the one kept.
-const std::unordered_map<std::string, std::string>& spellingVariants()
-{
-    static const std::unordered_map<std::string, std::string> variants{
-        {"kiev", "kyiv"},
-        {"defence", "defense"},
-        {"dialogue", "dialog"},
-        {"offence", "offense"},
-        {"licence", "license"},
-        {"centre", "center"},
-        {"theatre", "theater"},
-        {"metre", "meter"},
-        {"metres", "meters"},
-        {"kilometre", "kilometer"},
-        {"kilometres", "kilometers"},
-        {"labour", "labor"},
-        {"colour", "color"},
-        {"honour", "honor"},
-        {"favour", "favor"},
-        {"neighbour", "neighbor"},
-        {"neighbours", "neighbors"},
-        {"neighbouring", "neighboring"},
-        {"behaviour", "behavior"},
-        {"programme", "program"},
-        {"programmes", "programs"},
-        {"organisation", "organization"},
-        {"organisations", "organizations"},
-        {"recognise", "recognize"},
-        {"recognised", "recognized"},
-        {"criticise", "criticize"},
-        {"criticised", "criticized"},
-        {"apologise", "apologize"},
-        {"apologised", "apologized"},
-        {"authorise", "authorize"},
-        {"authorised", "authorized"},
-        {"emphasise", "emphasize"},
-        {"emphasised", "emphasized"},
-        {"travelled", "traveled"},
-        {"travelling", "traveling"},
-        {"cancelled", "canceled"},
-        {"grey", "gray"},
-        {"analyse", "analyze"},
-        {"analysed", "analyzed"},
-        {"mobilise", "mobilize"},
-        {"mobilised", "mobilized"},
-        {"kharkov", "kharkiv"},
-        {"odessa", "odesa"},
-        {"percent", "%"},
-    };
-    return variants;
 }
 
 // "K.F.R.A." and "KFRA" are one name, outlets write it both ways: a word made of single
@@ -240,12 +189,7 @@ std::string Normalizer::normalizeWord(std::string_view word) const
             utf8::append(out, unifyCharacter(utf8::next(folded, pos)));
         }
     }
-    out = foldInitialism(out, word);
-    const auto& variants = spellingVariants();
-    if (const auto it = variants.find(out); it != variants.end()) {
-        return it->second;
-    }
-    return out;
+    return unifiedSpelling(foldInitialism(out, word), m_language == "en");
 }
 
 std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,

@@ -635,3 +635,32 @@ TEST(Comparison, SeedsKeepAbbreviationsAndFlagClutter)
     ASSERT_NE(withMr, nullptr) << "\"Mr. Putin and Mr. Macron spoke\" stays one sentence";
     EXPECT_NE(sentenceContaining(*withMr, "The U.S. and NATO responses"), nullptr);
 }
+
+TEST(Comparison, BritishAndAmericanCopiesOfOneReportDifferInNothing)
+{
+    // A British outlet's copy of an agency report and an American outlet's: spelling apart, the
+    // same words. No word is marked as changed, none as missing.
+    parallax::test::TempDir dir;
+    dir.write("1-uk.txt", "Harbour news\n\nThe council apologised to neighbours after the "
+                          "travellers' caravans were towed from the harbour centre, saying the "
+                          "colours of the signs had been misread.\n\nOfficials analysed the "
+                          "programme's paediatric clinic, which had been cancelled twice.\n");
+    dir.write("2-us.txt", "Harbor news\n\nThe council apologized to neighbors after the "
+                          "travelers' caravans were towed from the harbor center, saying the "
+                          "colors of the signs had been misread.\n\nOfficials analyzed the "
+                          "program's pediatric clinic, which had been canceled twice.\n");
+    const ComparisonResult result = compareFolder(dir.path());
+    ASSERT_TRUE(result.comparison) << result.error;
+    const Comparison& c = *result.comparison;
+    EXPECT_EQ(c.rows.size(), 3U);
+    for (const Row& row : c.rows) {
+        EXPECT_EQ(row.presentCount(), 2U);
+        for (const Cell& cell : row.cells) {
+            EXPECT_TRUE(cell.missing.empty());
+            for (const DiffSpan& span : cell.spans) {
+                EXPECT_EQ(span.kind, SpanKind::Equal)
+                    << c.documents[1].text.substr(span.start, span.end - span.start);
+            }
+        }
+    }
+}

@@ -70,6 +70,68 @@ TEST(Normalizer, SpellingVariantsMatch)
               (Strings{"a", "u.s", "ferry", "a", "u.s", "pier"}));
 }
 
+TEST(Normalizer, BritishSpellingMatchesAmerican)
+{
+    // A British and an American outlet's copy of one statement differ in nothing else.
+    const Normalizer n("en_US.UTF-8", false);
+    const std::vector<std::pair<std::string_view, std::string_view>> pairs{
+        {"colours", "colors"},
+        {"favourite", "favorite"},
+        {"honourable", "honorable"},
+        {"neighbourhoods", "neighborhoods"},
+        {"labourers", "laborers"},
+        {"harbour's", "harbor's"},
+        {"organised", "organized"},
+        {"organisations", "organizations"},
+        {"realising", "realizing"},
+        {"privatisation", "privatization"},
+        {"hospitalised", "hospitalized"},
+        {"analysed", "analyzed"},
+        {"paralysing", "paralyzing"},
+        {"centres", "centers"},
+        {"centred", "centered"},
+        {"kilometres", "kilometers"},
+        {"theatre", "theater"},
+        {"travellers", "travelers"},
+        {"cancelled", "canceled"},
+        {"paediatric", "pediatric"},
+        {"manoeuvres", "maneuvers"},
+        {"programme's", "program's"},
+        {"defences", "defenses"},
+        {"dialogue", "dialog"},
+        {"judgement", "judgment"},
+        {"towards", "toward"},
+        {"grey", "gray"},
+        {"enrolment", "enrollment"},
+        {"sceptical", "skeptical"},
+    };
+    for (const auto& [british, american] : pairs) {
+        EXPECT_EQ(norms(n, british), norms(n, american)) << british;
+    }
+}
+
+TEST(Normalizer, SpellingRulesKeepDistinctWordsApart)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    // Bare patterns would merge these: doubling (filled / filed), "-our" (four / for).
+    EXPECT_NE(norms(n, "filled"), norms(n, "filed"));
+    EXPECT_NE(norms(n, "rolled"), norms(n, "roled"));
+    EXPECT_EQ(norms(n, "four hours on tour with our pour"),
+              (Strings{"four", "hours", "on", "tour", "with", "our", "pour"}));
+    // Words that end in -ise in American English too, and words that only look like it.
+    EXPECT_EQ(
+        norms(n, "promise surprise exercise advertised compromising uprising"),
+        (Strings{"promise", "surprise", "exercise", "advertised", "compromising", "uprising"}));
+    EXPECT_EQ(norms(n, "crises rise raised wiser Isis Paris's basis"),
+              (Strings{"crises", "rise", "raised", "wiser", "isis", "paris", "basis"}));
+    // Other languages keep their own: French "organise" is a French word.
+    const Normalizer french("fr_FR.UTF-8", false);
+    EXPECT_EQ(norms(french, "Elle organise le centre"),
+              (Strings{"elle", "organise", "le", "centre"}));
+    // Place names take their current spelling in any language.
+    EXPECT_EQ(norms(french, "Kiev"), (Strings{"kyiv"}));
+}
+
 TEST(Normalizer, DottedInitialismsMatchTheirPlainForm)
 {
     const Normalizer n("en_US.UTF-8", false);
