@@ -8,6 +8,7 @@
 #include <boost/locale/conversion.hpp>
 #include <boost/locale/generator.hpp>
 #include <libstemmer.h>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -72,6 +73,42 @@ const char* snowballName(const std::string& language)
     };
     const auto it = names.find(language);
     return it == names.end() ? nullptr : it->second;
+}
+
+// Two words that say "percent" ("per cent" in British English, "pour cent", "por ciento", "per
+// cento", "por cento"), as normalised words.
+bool isPercentPair(std::string_view first, std::string_view second)
+{
+    return ((first == "per" || first == "pour") && second == "cent") ||
+           (first == "por" && (second == "ciento" || second == "cento")) ||
+           (first == "per" && second == "cento");
+}
+
+// The byte range of a percent sign (ASCII or full-width) right after `at` in text[.., end),
+// spaces (and a no-break or narrow no-break space, as French typesetting puts there) allowed
+// before it.
+std::optional<std::pair<std::size_t, std::size_t>> percentSignAfter(std::string_view text,
+                                                                    std::size_t at, std::size_t end)
+{
+    end = std::min(end, text.size());
+    while (at < end) {
+        if (text[at] == ' ') {
+            ++at;
+        } else if (text.substr(at, 2) == "\xC2\xA0") { // no-break space
+            at += 2;
+        } else if (text.substr(at, 3) == "\xE2\x80\xAF") { // narrow no-break space
+            at += 3;
+        } else {
+            break;
+        }
+    }
+    if (at < end && text[at] == '%') {
+        return std::pair{at, at + 1};
+    }
+    if (at + 3 <= end && text.substr(at, 3) == "\xEF\xBC\x85") { // full-width percent sign
+        return std::pair{at, at + 3};
+    }
+    return std::nullopt;
 }
 
 // "K.F.R.A." and "KFRA" are one name, outlets write it both ways: a word made of single
@@ -225,7 +262,28 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
         } else {
             token.stem = token.norm;
         }
+        // "per cent", "pour cent", "por ciento": one word, as "percent" and "%" are.
+        if (!result.empty() && isPercentPair(result.back().norm, token.norm)) {
+            Token& per = result.back();
+            per.end = token.end;
+            per.norm = per.stem = "%";
+            per.isStopWord = false;
+            continue;
+        }
+        const std::size_t after = token.end;
+        const bool number = token.isNumber;
         result.push_back(std::move(token));
+        // The sign after a number ("5%", "5 %") is a word to match with "percent": the word
+        // boundaries take it for punctuation.
+        if (number) {
+            if (const auto sign = percentSignAfter(text, after, end)) {
+                Token percent;
+                percent.start = sign->first;
+                percent.end = sign->second;
+                percent.norm = percent.stem = "%";
+                result.push_back(std::move(percent));
+            }
+        }
     }
     return result;
 }

@@ -16,7 +16,16 @@ const std::unordered_map<std::string, std::string>& namesAndSigns()
         {"kiev", "kyiv"},
         {"kharkov", "kharkiv"},
         {"odessa", "odesa"},
+        // "percent" in the languages that write it as one word, and the sign itself.
         {"percent", "%"},
+        {"prozent", "%"},
+        {"procent", "%"},
+        {"prosent", "%"},
+        {"prosenttia", "%"},
+        {"процент", "%"},
+        {"процента", "%"},
+        {"процентов", "%"},
+        {"проценты", "%"},
     };
     return words;
 }

@@ -110,6 +110,30 @@ TEST(Normalizer, BritishSpellingMatchesAmerican)
     }
 }
 
+TEST(Normalizer, PercentIsOneWordInEveryForm)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    const Strings five{"5", "%"};
+    EXPECT_EQ(norms(n, "5%"), five);
+    EXPECT_EQ(norms(n, "5 %"), five);
+    EXPECT_EQ(norms(n, "5 percent"), five);
+    EXPECT_EQ(norms(n, "5 per cent"), five);
+    EXPECT_EQ(norms(n, "prices per day"), (Strings{"prices", "per", "day"}));
+    // The two words are one token spanning both, for the word diff to mark as a whole.
+    const std::string text = "up 5 per cent.";
+    const std::vector<Token> tokens = n.tokens(text, 0, text.size());
+    ASSERT_EQ(tokens.size(), 3U);
+    EXPECT_EQ(text.substr(tokens[2].start, tokens[2].end - tokens[2].start), "per cent");
+    EXPECT_EQ(text.substr(tokens[1].start, tokens[1].end - tokens[1].start), "5");
+    // A sign that belongs to no number stays punctuation.
+    EXPECT_EQ(norms(n, "a % sign"), (Strings{"a", "sign"}));
+
+    const Normalizer german("de_DE.UTF-8", false);
+    EXPECT_EQ(norms(german, "5 Prozent"), norms(german, "5 %"));
+    const Normalizer french("fr_FR.UTF-8", false);
+    EXPECT_EQ(norms(french, "5 pour cent"), norms(french, "5\u00A0%"));
+}
+
 TEST(Normalizer, SpellingRulesKeepDistinctWordsApart)
 {
     const Normalizer n("en_US.UTF-8", false);
