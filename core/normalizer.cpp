@@ -1,5 +1,6 @@
 #include "core/normalizer.h"
 
+#include "core/number_forms.h"
 #include "core/spelling_variants.h"
 #include "core/utf8.h"
 
@@ -233,10 +234,26 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
                                       std::size_t end) const
 {
     const std::vector<WordSpan> words = m_segmenter.words(text, begin, end);
+    const bool english = m_language == "en";
     // Exactly as many tokens as words: a folder's tokens are kept for the whole comparison,
-    // and growth by doubling left a third of their memory unused.
+    // and growth by doubling left a third of their memory unused. (A number sign or a unit
+    // written onto its number adds one now and then.)
     std::vector<Token> result;
     result.reserve(words.size());
+    const auto finish = [&](Token& token) {
+        token.isStopWord = isStopWord(token.norm, m_language);
+        if (m_stemmer->stemmer && !token.isNumber) {
+            const sb_symbol* stemmed = sb_stemmer_stem(
+                m_stemmer->stemmer, reinterpret_cast<const sb_symbol*>(token.norm.data()),
+                static_cast<int>(token.norm.size()));
+            const int length = sb_stemmer_length(m_stemmer->stemmer);
+            token.stem.assign(reinterpret_cast<const char*>(stemmed),
+                              static_cast<std::size_t>(length));
+        } else {
+            token.stem = token.norm;
+        }
+        result.push_back(std::move(token));
+    };
     for (const WordSpan& word : words) {
         Token token;
         token.start = word.start;
@@ -251,17 +268,6 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
         if (token.norm.size() > 2 && token.norm.ends_with("'s")) {
             token.norm.resize(token.norm.size() - 2);
         }
-        token.isStopWord = isStopWord(token.norm, m_language);
-        if (m_stemmer->stemmer && !token.isNumber) {
-            const sb_symbol* stemmed = sb_stemmer_stem(
-                m_stemmer->stemmer, reinterpret_cast<const sb_symbol*>(token.norm.data()),
-                static_cast<int>(token.norm.size()));
-            const int length = sb_stemmer_length(m_stemmer->stemmer);
-            token.stem.assign(reinterpret_cast<const char*>(stemmed),
-                              static_cast<std::size_t>(length));
-        } else {
-            token.stem = token.norm;
-        }
         // "per cent", "pour cent", "por ciento": one word, as "percent" and "%" are.
         if (!result.empty() && isPercentPair(result.back().norm, token.norm)) {
             Token& per = result.back();
@@ -270,18 +276,38 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
             per.isStopWord = false;
             continue;
         }
+        // One form for a number however the desk writes it (core/number_forms.h).
+        if (english) {
+            if (auto digits = numberWordDigits(token.norm)) {
+                token.norm = std::move(*digits);
+                token.isNumber = true;
+            } else if (auto plain = ungroupedNumber(token.norm)) {
+                token.norm = std::move(*plain);
+            } else if (const auto split =
+                           splitNumberAndUnit(token.norm, currencySignBefore(text, token.start))) {
+                Token number = token;
+                number.end = token.start + split->digits;
+                number.norm = split->number;
+                number.isNumber = true;
+                finish(number);
+                token.start = number.end;
+                token.norm = split->unit;
+                token.isNumber = false;
+                token.isCapitalised = false;
+            }
+        }
         const std::size_t after = token.end;
-        const bool number = token.isNumber;
-        result.push_back(std::move(token));
+        const bool isNumber = token.isNumber;
+        finish(token);
         // The sign after a number ("5%", "5 %") is a word to match with "percent": the word
         // boundaries take it for punctuation.
-        if (number) {
+        if (isNumber) {
             if (const auto sign = percentSignAfter(text, after, end)) {
                 Token percent;
                 percent.start = sign->first;
                 percent.end = sign->second;
-                percent.norm = percent.stem = "%";
-                result.push_back(std::move(percent));
+                percent.norm = "%";
+                finish(percent);
             }
         }
     }

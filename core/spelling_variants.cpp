@@ -225,6 +225,9 @@ bool endsWith(std::string_view word, std::string_view suffix)
 // "colours" → "colors": a "-our" stem and one of its endings.
 bool ourFamily(std::string& word)
 {
+    if (word.find("our") == std::string::npos) { // most words: one scan, no lookups
+        return false;
+    }
     static constexpr std::array<std::string_view, 21> endings{
         "",   "s",   "ed",   "ing",  "ings",  "ite", "ites", "able", "ably", "ful", "fully",
         "er", "ers", "less", "hood", "hoods", "ist", "ists", "ism",  "ly",   "y"};
@@ -244,6 +247,9 @@ bool ourFamily(std::string& word)
 // "centres", "centred" → "centers", "centered".
 bool reFamily(std::string& word)
 {
+    if (word.find("re") == std::string::npos) {
+        return false;
+    }
     for (const std::string_view ending :
          {std::string_view(""), std::string_view("s"), std::string_view("d")}) {
         if (word.size() > ending.size() && endsWith(word, ending)) {
@@ -262,16 +268,22 @@ bool reFamily(std::string& word)
 // "-ise" → "-ize" and "-yse" → "-yze" with their endings ("organisations", "analysing").
 bool iseFamily(std::string& word)
 {
-    static constexpr std::array<std::string_view, 10> endings{
-        "e", "es", "ed", "ing", "er", "ers", "ation", "ations", "able", "ational"};
-    for (const std::string_view ending : endings) {
-        const std::string is = std::string("is") + std::string(ending);
-        const std::string ys = std::string("ys") + std::string(ending);
-        const bool y = endsWith(word, ys);
-        if (!y && !endsWith(word, is)) {
+    if (word.find("is") == std::string::npos && word.find("ys") == std::string::npos) {
+        return false;
+    }
+    // "-is" + ending, and "-ys" + the same ending.
+    static constexpr std::array<std::string_view, 10> is{
+        "ise",   "ises",    "ised",     "ising",  "iser",
+        "isers", "isation", "isations", "isable", "isational"};
+    static constexpr std::array<std::string_view, 10> ys{
+        "yse",   "yses",    "ysed",     "ysing",  "yser",
+        "ysers", "ysation", "ysations", "ysable", "ysational"};
+    for (std::size_t i = 0; i < is.size(); ++i) {
+        const bool y = endsWith(word, ys[i]);
+        if (!y && !endsWith(word, is[i])) {
             continue;
         }
-        const std::size_t at = word.size() - is.size();
+        const std::size_t at = word.size() - is[i].size();
         if (at < 3) { // "rise", "raised", "crises": no family
             return false;
         }

@@ -134,14 +134,48 @@ TEST(Normalizer, PercentIsOneWordInEveryForm)
     EXPECT_EQ(norms(french, "5 pour cent"), norms(french, "5\u00A0%"));
 }
 
+TEST(Normalizer, NumbersInEveryDeskStyle)
+{
+    const Normalizer n("en_US.UTF-8", false);
+    EXPECT_EQ(norms(n, "Three people"), norms(n, "3 people"));
+    EXPECT_EQ(norms(n, "twenty-five"), norms(n, "20-5"));
+    EXPECT_EQ(norms(n, "1,000 homes"), norms(n, "1000 homes"));
+    EXPECT_EQ(norms(n, "2,500,000.75"), (Strings{"2500000.75"}));
+    EXPECT_EQ(norms(n, "at 10 a.m."), norms(n, "at 10am"));
+    EXPECT_EQ(norms(n, "7 p.m. Friday"), norms(n, "7pm Friday"));
+    EXPECT_EQ(norms(n, "$5 billion"), norms(n, "$5bn"));
+    EXPECT_EQ(norms(n, "£5 million"), norms(n, "£5m"));
+    // A number word is a number: it weighs like one and is not stemmed.
+    const std::string three = "three";
+    const std::vector<Token> tokens = n.tokens(three, 0, three.size());
+    ASSERT_EQ(tokens.size(), 1U);
+    EXPECT_TRUE(tokens[0].isNumber);
+    // Not merged: "one" (a pronoun as often as a number), a distance, a list, a code.
+    EXPECT_EQ(norms(n, "no one"), (Strings{"no", "one"}));
+    EXPECT_EQ(norms(n, "the 100m final"), (Strings{"the", "100m", "final"}));
+    EXPECT_EQ(norms(n, "1,2,3"), (Strings{"1,2,3"}));
+    EXPECT_EQ(norms(n, "12,34"), (Strings{"12,34"}));
+    // The split halves keep their own offsets, for the word diff.
+    const std::string time = "at 10am";
+    const std::vector<Token> parts = n.tokens(time, 0, time.size());
+    ASSERT_EQ(parts.size(), 3U);
+    EXPECT_EQ(time.substr(parts[1].start, parts[1].end - parts[1].start), "10");
+    EXPECT_EQ(time.substr(parts[2].start, parts[2].end - parts[2].start), "am");
+    // Other languages' number words are their own words; "1,5" is a decimal in German.
+    const Normalizer german("de_DE.UTF-8", false);
+    EXPECT_EQ(norms(german, "drei Menschen, 1,500 Euro"),
+              (Strings{"drei", "menschen", "1,500", "euro"}));
+}
+
 TEST(Normalizer, SpellingRulesKeepDistinctWordsApart)
 {
     const Normalizer n("en_US.UTF-8", false);
     // Bare patterns would merge these: doubling (filled / filed), "-our" (four / for).
     EXPECT_NE(norms(n, "filled"), norms(n, "filed"));
     EXPECT_NE(norms(n, "rolled"), norms(n, "roled"));
+    // ("four" is the number 4, NumbersInEveryDeskStyle; never "for".)
     EXPECT_EQ(norms(n, "four hours on tour with our pour"),
-              (Strings{"four", "hours", "on", "tour", "with", "our", "pour"}));
+              (Strings{"4", "hours", "on", "tour", "with", "our", "pour"}));
     // Words that end in -ise in American English too, and words that only look like it.
     EXPECT_EQ(
         norms(n, "promise surprise exercise advertised compromising uprising"),
