@@ -167,6 +167,24 @@ TEST(Normalizer, NumbersInEveryDeskStyle)
               (Strings{"drei", "menschen", "1,500", "euro"}));
 }
 
+TEST(Normalizer, TitlesAndStatesAsAbbreviatedAndWrittenOut)
+{
+    // AP's "Sen. Chuck Grassley, R-Iowa" and another paper's "Senator Chuck Grassley".
+    const Normalizer n("en_US.UTF-8", true);
+    const auto stems = [&n](std::string_view text) {
+        std::vector<std::string> out;
+        for (const Token& t : n.tokens(text, 0, text.size())) {
+            out.push_back(t.stem);
+        }
+        return out;
+    };
+    EXPECT_EQ(stems("Sen. Grassley"), stems("Senator Grassley"));
+    EXPECT_EQ(stems("Gov. Brown of Calif."), stems("Governor Brown of California"));
+    EXPECT_EQ(stems("Lt. Gen. Smith"), stems("Lieutenant General Smith"));
+    // Abbreviations that are words too stay words.
+    EXPECT_EQ(norms(n, "ill miss wash ore ark"), (Strings{"ill", "miss", "wash", "ore", "ark"}));
+}
+
 TEST(Normalizer, SpellingRulesKeepDistinctWordsApart)
 {
     const Normalizer n("en_US.UTF-8", false);
