@@ -1,6 +1,7 @@
 #include "core/html_export.h"
 
 #include "core/html_assets.h"
+#include "core/language.h"
 
 #include <algorithm>
 #include <array>
@@ -240,6 +241,11 @@ private:
         putNumber(n);
         put(plural(n, " outlet", " outlets"));
         put(" compared sentence by sentence with Parallax");
+        if (const Language* language = languageOfLocale(m_comparison.language);
+            language && language->code != "en") {
+            put(" \xC2\xB7 articles in ");
+            put(language->english);
+        }
         if (m_comparison.rowsFollow && *m_comparison.rowsFollow < n) {
             put(" \xC2\xB7 rows in the order of ");
             putEscaped(outletName(m_docs[*m_comparison.rowsFollow]));

@@ -14,14 +14,21 @@ const std::vector<Language>& knownLanguages()
     // The languages that both ICU and Debian's libstemmer know, that CLD2 tells apart, and that
     // are written left to right in a script the window shapes like Latin text.
     static const std::vector<Language> languages{
-        {"en", "en_US.UTF-8", "English"},  {"da", "da_DK.UTF-8", "Dansk"},
-        {"de", "de_DE.UTF-8", "Deutsch"},  {"es", "es_ES.UTF-8", "Español"},
-        {"fr", "fr_FR.UTF-8", "Français"}, {"it", "it_IT.UTF-8", "Italiano"},
-        {"hu", "hu_HU.UTF-8", "Magyar"},   {"nl", "nl_NL.UTF-8", "Nederlands"},
-        {"nb", "nb_NO.UTF-8", "Norsk"},    {"pt", "pt_PT.UTF-8", "Português"},
-        {"ro", "ro_RO.UTF-8", "Română"},   {"fi", "fi_FI.UTF-8", "Suomi"},
-        {"sv", "sv_SE.UTF-8", "Svenska"},  {"tr", "tr_TR.UTF-8", "Türkçe"},
-        {"ru", "ru_RU.UTF-8", "Русский"},
+        {"en", "en_US.UTF-8", "English", "English"},
+        {"da", "da_DK.UTF-8", "Dansk", "Danish"},
+        {"de", "de_DE.UTF-8", "Deutsch", "German"},
+        {"es", "es_ES.UTF-8", "Español", "Spanish"},
+        {"fr", "fr_FR.UTF-8", "Français", "French"},
+        {"it", "it_IT.UTF-8", "Italiano", "Italian"},
+        {"hu", "hu_HU.UTF-8", "Magyar", "Hungarian"},
+        {"nl", "nl_NL.UTF-8", "Nederlands", "Dutch"},
+        {"nb", "nb_NO.UTF-8", "Norsk", "Norwegian"},
+        {"pt", "pt_PT.UTF-8", "Português", "Portuguese"},
+        {"ro", "ro_RO.UTF-8", "Română", "Romanian"},
+        {"fi", "fi_FI.UTF-8", "Suomi", "Finnish"},
+        {"sv", "sv_SE.UTF-8", "Svenska", "Swedish"},
+        {"tr", "tr_TR.UTF-8", "Türkçe", "Turkish"},
+        {"ru", "ru_RU.UTF-8", "Русский", "Russian"},
     };
     return languages;
 }

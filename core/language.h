@@ -9,9 +9,10 @@ namespace parallax::core {
 // A language whose sentences and words Parallax knows how to cut and match: ICU's boundary
 // rules through the locale, and a Snowball stemmer (libstemmer) for its word forms.
 struct Language {
-    std::string_view code;   // ISO 639-1, as CLD2 and the locale name spell it ("de")
-    std::string_view locale; // what CompareOptions::locale takes ("de_DE.UTF-8")
-    std::string_view name;   // in the language itself: a reader looks for the one they read
+    std::string_view code;    // ISO 639-1, as CLD2 and the locale name spell it ("de")
+    std::string_view locale;  // what CompareOptions::locale takes ("de_DE.UTF-8")
+    std::string_view name;    // in the language itself: a reader looks for the one they read
+    std::string_view english; // in English, for text that is itself English ("German")
 };
 
 // CompareOptions::locale's value for "guess the language from the articles".

@@ -247,11 +247,13 @@ TEST(Language, AFolderIsComparedInItsOwnLanguageByDefault)
     const std::string html = exportComparison(*guessed.comparison, ExportFormat::Html, {}, {});
     EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
     EXPECT_NE(html.find("<h1 lang=\"de\">"), std::string::npos);
+    EXPECT_NE(html.find("with Parallax \xC2\xB7 articles in German"), std::string::npos);
     const std::size_t grid = html.find("<table class=\"grid\"");
     ASSERT_NE(grid, std::string::npos);
     EXPECT_LT(html.find(" lang=\"de\"", grid), html.find('>', grid));
     const std::string inEnglish = exportComparison(*chosen.comparison, ExportFormat::Html, {}, {});
     EXPECT_EQ(inEnglish.find("lang=\"de\""), std::string::npos);
+    EXPECT_EQ(inEnglish.find("articles in"), std::string::npos);
 }
 
 TEST(Language, AFolderThatDoesNotSayIsComparedInEnglish)
