@@ -282,7 +282,7 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
                 merged.end = token.end;
                 merged.norm = std::string(*joined);
                 merged.isNumber = false;
-                finish(merged); // stemmed as the single word is: "u.s" → "u."
+                finish(merged);
                 continue;
             }
         }
@@ -294,7 +294,10 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
             } else if (auto plain = ungroupedNumber(token.norm)) {
                 token.norm = std::move(*plain);
             } else if (const auto split =
-                           splitNumberAndUnit(token.norm, currencySignBefore(text, token.start))) {
+                           isAscii(original) // the cut is a byte offset into the original
+                               ? splitNumberAndUnit(token.norm,
+                                                    currencySignBefore(text, token.start))
+                               : std::nullopt) {
                 Token number = token;
                 number.end = token.start + split->digits;
                 number.norm = split->number;

@@ -161,6 +161,13 @@ TEST(Normalizer, NumbersInEveryDeskStyle)
     ASSERT_EQ(parts.size(), 3U);
     EXPECT_EQ(time.substr(parts[1].start, parts[1].end - parts[1].start), "10");
     EXPECT_EQ(time.substr(parts[2].start, parts[2].end - parts[2].start), "am");
+    // Full-width digits are fewer bytes once normalised: such a word is not cut (a cut at a
+    // normalised offset would fall inside a character of the original).
+    const std::string wide = "\xEF\xBC\x91\xEF\xBC\x90"
+                             "am";
+    const std::vector<Token> whole = n.tokens(wide, 0, wide.size());
+    ASSERT_EQ(whole.size(), 1U);
+    EXPECT_EQ(whole[0].end, wide.size());
     // Other languages' number words are their own words; "1,5" is a decimal in German.
     const Normalizer german("de_DE.UTF-8", false);
     EXPECT_EQ(norms(german, "drei Menschen, 1,500 Euro"),
