@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/atomic_file.h"
+#include "core/language.h"
 #include "ui/alignment_options_dialog.h"
 #include "ui/cell_delegate.h"
 #include "ui/comparison_loader.h"
@@ -675,6 +676,15 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
         summary += QStringLiteral(" · ") + counted(static_cast<std::size_t>(possible),
                                                    tr("%1 possible match to review (N)"),
                                                    tr("%1 possible matches to review (N)"));
+    }
+    // The language only when it is news: English, the common case, goes without saying.
+    if (comparison->languageChoice == core::LanguageChoice::Default) {
+        summary += tr(" · language not clear from the articles, compared as English");
+    } else if (const core::Language* language = core::languageOfLocale(comparison->language);
+               language && language->code != "en") {
+        summary += tr(" · in %1")
+                       .arg(QString::fromUtf8(language->name.data(),
+                                              static_cast<qsizetype>(language->name.size())));
     }
     if (sameFolder && !restored.isEmpty()) {
         summary = restored + QStringLiteral(" · ") + summary; // what Ctrl+Z did

@@ -1331,6 +1331,9 @@ void MainWindowTest::foldersAreComparedInTheirOwnLanguage()
     QCOMPARE(window.alignmentSettings().locale, QStringLiteral("auto"));
     auto* model = window.model();
     QCOMPARE(model->comparison()->language, std::string("de"));
+    // The status bar says so, once (English goes without saying).
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("in Deutsch")),
+             qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(model->rowOfSentence(0, sentenceWith(*model, 0, "Untersuchungen")),
              model->rowOfSentence(1, sentenceWith(*model, 1, "Untersuchung des")));
 
