@@ -431,12 +431,7 @@ Comparison compareDocuments(std::vector<Document> documents, const CompareOption
     // The language to cut sentences and words in: the one asked for, or the articles' own.
     std::string locale = options.locale;
     if (locale.empty() || locale == kAutomaticLocale) {
-        std::vector<std::string_view> texts;
-        texts.reserve(n);
-        for (const Document& doc : documents) {
-            texts.emplace_back(doc.text);
-        }
-        const Language* guessed = guessLanguage(texts);
+        const Language* guessed = guessDocumentLanguage(documents);
         const Language& language = guessed ? *guessed : knownLanguages().front();
         locale = language.locale;
         comparison.languageChoice = guessed ? LanguageChoice::Guessed : LanguageChoice::Default;

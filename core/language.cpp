@@ -33,11 +33,17 @@ const std::vector<Language>& knownLanguages()
     return languages;
 }
 
-const Language* languageOfLocale(std::string_view locale)
+std::string localeLanguageCode(std::string_view locale)
 {
     std::string code(locale.substr(0, locale.find_first_of("_.@-")));
     std::transform(code.begin(), code.end(), code.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return code;
+}
+
+const Language* languageOfLocale(std::string_view locale)
+{
+    std::string code = localeLanguageCode(locale);
     if (code == "no" || code == "nn") { // Norwegian as a whole, and Nynorsk: one stemmer
         code = "nb";
     }
@@ -93,6 +99,16 @@ const Language* guessLanguage(const std::vector<std::string_view>& texts)
         return nullptr;
     }
     return languageOfLocale(best->first);
+}
+
+const Language* guessDocumentLanguage(const std::vector<Document>& documents)
+{
+    std::vector<std::string_view> texts;
+    texts.reserve(documents.size());
+    for (const Document& document : documents) {
+        texts.emplace_back(document.text);
+    }
+    return guessLanguage(texts);
 }
 
 } // namespace parallax::core

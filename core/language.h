@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/document.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +36,12 @@ const Language* languageOfLocale(std::string_view locale);
 // caller then keeps its default. Texts must be valid UTF-8 (what ingest produces); invalid
 // bytes end a text's sample.
 const Language* guessLanguage(const std::vector<std::string_view>& texts);
+// The same over the documents' texts.
+const Language* guessDocumentLanguage(const std::vector<Document>& documents);
+
+// The language code a locale name starts with, lower case: "de_DE.UTF-8" → "de", "pt-BR" →
+// "pt"; empty for an empty name.
+std::string localeLanguageCode(std::string_view locale);
 
 // Bytes of each text that guessLanguage reads; and of how many texts at most, spread evenly
 // over the list, so a folder of a thousand articles is guessed as fast as one of a hundred.

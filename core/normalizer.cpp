@@ -1,5 +1,6 @@
 #include "core/normalizer.h"
 
+#include "core/language.h"
 #include "core/number_forms.h"
 #include "core/spelling_variants.h"
 #include "core/utf8.h"
@@ -56,12 +57,11 @@ bool isAscii(std::string_view s)
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// The language of a locale name, English when it names none.
 std::string languageOf(const std::string& localeName)
 {
-    std::string lang = localeName.substr(0, localeName.find_first_of("_.@"));
-    std::transform(lang.begin(), lang.end(), lang.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lang.empty() ? std::string("en") : lang;
+    std::string code = localeLanguageCode(localeName);
+    return code.empty() ? std::string("en") : code;
 }
 
 const char* snowballName(const std::string& language)
@@ -295,8 +295,7 @@ std::vector<Token> Normalizer::tokens(std::string_view text, std::size_t begin,
                 token.norm = std::move(*plain);
             } else if (const auto split =
                            isAscii(original) // the cut is a byte offset into the original
-                               ? splitNumberAndUnit(token.norm,
-                                                    currencySignBefore(text, token.start))
+                               ? splitNumberAndUnit(token.norm, text.substr(0, token.start))
                                : std::nullopt) {
                 Token number = token;
                 number.end = token.start + split->digits;

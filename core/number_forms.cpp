@@ -1,8 +1,6 @@
 #include "core/number_forms.h"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace parallax::core {
 
@@ -11,6 +9,19 @@ namespace {
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+// Whether text ends with a currency sign ($, £, €, ¥).
+bool currencySignBefore(std::string_view before)
+{
+    for (const std::string_view sign :
+         {std::string_view("$"), std::string_view("\xC2\xA3"), std::string_view("\xE2\x82\xAC"),
+          std::string_view("\xC2\xA5")}) {
+        if (before.ends_with(sign)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -78,7 +89,7 @@ std::optional<std::string> ungroupedNumber(std::string_view word)
     return out;
 }
 
-std::optional<NumberAndUnit> splitNumberAndUnit(std::string_view word, bool afterCurrencySign)
+std::optional<NumberAndUnit> splitNumberAndUnit(std::string_view word, std::string_view textBefore)
 {
     std::size_t digits = 0;
     while (digits < word.size() && (isDigit(word[digits]) || word[digits] == '.')) {
@@ -101,23 +112,10 @@ std::optional<NumberAndUnit> splitNumberAndUnit(std::string_view word, bool afte
             return NumberAndUnit{digits, std::string(word.substr(0, digits)), std::string(full)};
         }
     }
-    if (afterCurrencySign && unit == "m") {
+    if (unit == "m" && currencySignBefore(textBefore)) {
         return NumberAndUnit{digits, std::string(word.substr(0, digits)), "million"};
     }
     return std::nullopt;
-}
-
-bool currencySignBefore(std::string_view text, std::size_t at)
-{
-    const std::string_view before = text.substr(0, std::min(at, text.size()));
-    for (const std::string_view sign :
-         {std::string_view("$"), std::string_view("\xC2\xA3"), std::string_view("\xE2\x82\xAC"),
-          std::string_view("\xC2\xA5")}) {
-        if (before.ends_with(sign)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace parallax::core

@@ -25,15 +25,13 @@ std::optional<std::string> ungroupedNumber(std::string_view normalizedWord);
 // → {"10", "am"}, "5bn" → {"5", "billion"}, "7pm" → {"7", "pm"}; nullopt for anything else.
 // The unit comes back in the form its separate word takes ("a.m." is "am" once its dots go).
 // "m" is "million" only after a currency sign ("$5m", "£5m"): "100m" alone is a distance.
+// textBefore: the text before the word, where that sign would be.
 struct NumberAndUnit {
     std::size_t digits = 0; // bytes of the number at the word's start
     std::string number;
     std::string unit;
 };
 std::optional<NumberAndUnit> splitNumberAndUnit(std::string_view normalizedWord,
-                                                bool afterCurrencySign = false);
-
-// Whether text[..at) ends with a currency sign ($, £, €, ¥).
-bool currencySignBefore(std::string_view text, std::size_t at);
+                                                std::string_view textBefore = {});
 
 } // namespace parallax::core

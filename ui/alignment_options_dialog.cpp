@@ -1,6 +1,7 @@
 #include "ui/alignment_options_dialog.h"
 
 #include "core/language.h"
+#include "ui/document_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,15 +67,11 @@ AlignmentOptionsDialog::AlignmentOptionsDialog(const AlignmentSettings& current,
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
     m_language->addItem(automatic.isEmpty() ? tr("Automatic") : tr("Automatic (%1)").arg(automatic),
-                        QString::fromUtf8(core::kAutomaticLocale.data(),
-                                          static_cast<qsizetype>(core::kAutomaticLocale.size())));
+                        fromUtf8(core::kAutomaticLocale));
     m_language->setItemData(0, tr("Tell the language from the articles"), Qt::ToolTipRole);
     m_language->insertSeparator(1);
     for (const core::Language& language : core::knownLanguages()) {
-        const auto text = [](std::string_view s) {
-            return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-        };
-        m_language->addItem(text(language.name), text(language.locale));
+        m_language->addItem(fromUtf8(language.name), fromUtf8(language.locale));
     }
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_stemming->setObjectName(QStringLiteral("stemmingBox"));

@@ -682,9 +682,7 @@ void MainWindow::loaded(const QString& folder, std::shared_ptr<const core::Compa
         summary += tr(" · language not clear from the articles, compared as English");
     } else if (const core::Language* language = core::languageOfLocale(comparison->language);
                language && language->code != "en") {
-        summary += tr(" · in %1")
-                       .arg(QString::fromUtf8(language->name.data(),
-                                              static_cast<qsizetype>(language->name.size())));
+        summary += tr(" · in %1").arg(fromUtf8(language->name));
     }
     if (sameFolder && !restored.isEmpty()) {
         summary = restored + QStringLiteral(" · ") + summary; // what Ctrl+Z did

@@ -397,14 +397,8 @@ void MainWindow::promptAlignmentOptions()
     // reader who chose English for German articles sees that Automatic would take German.
     QString automatic;
     if (const core::Comparison* comparison = m_model->comparison()) {
-        std::vector<std::string_view> texts;
-        for (const core::Document& document : comparison->documents) {
-            texts.emplace_back(document.text);
-        }
-        const core::Language* guessed = core::guessLanguage(texts);
-        automatic = guessed ? QString::fromUtf8(guessed->name.data(),
-                                                static_cast<qsizetype>(guessed->name.size()))
-                            : tr("not clear, so English");
+        const core::Language* guessed = core::guessDocumentLanguage(comparison->documents);
+        automatic = guessed ? fromUtf8(guessed->name) : tr("not clear, so English");
     }
     AlignmentOptionsDialog dialog(m_state.alignment, automatic, this);
     if (dialog.exec() == QDialog::Accepted) {
