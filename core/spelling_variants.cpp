@@ -253,11 +253,6 @@ const std::unordered_set<std::string_view>& iseWords()
     return words;
 }
 
-bool endsWith(std::string_view word, std::string_view suffix)
-{
-    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
-}
-
 // "colours" → "colors": a "-our" stem and one of its endings.
 bool ourFamily(std::string& word)
 {
@@ -268,7 +263,7 @@ bool ourFamily(std::string& word)
         "",   "s",   "ed",   "ing",  "ings",  "ite", "ites", "able", "ably", "ful", "fully",
         "er", "ers", "less", "hood", "hoods", "ist", "ists", "ism",  "ly",   "y"};
     for (const std::string_view ending : endings) {
-        if (word.size() > ending.size() && endsWith(word, ending)) {
+        if (word.size() > ending.size() && word.ends_with(ending)) {
             const std::string_view stem =
                 std::string_view(word).substr(0, word.size() - ending.size());
             if (ourStems().contains(stem)) {
@@ -288,7 +283,7 @@ bool reFamily(std::string& word)
     }
     for (const std::string_view ending :
          {std::string_view(""), std::string_view("s"), std::string_view("d")}) {
-        if (word.size() > ending.size() && endsWith(word, ending)) {
+        if (word.size() > ending.size() && word.ends_with(ending)) {
             const std::string_view stem =
                 std::string_view(word).substr(0, word.size() - ending.size());
             if (reStems().contains(stem)) {
@@ -315,8 +310,8 @@ bool iseFamily(std::string& word)
         "yse",   "yses",    "ysed",     "ysing",  "yser",
         "ysers", "ysation", "ysations", "ysable", "ysational"};
     for (std::size_t i = 0; i < is.size(); ++i) {
-        const bool y = endsWith(word, ys[i]);
-        if (!y && !endsWith(word, is[i])) {
+        const bool y = word.ends_with(ys[i]);
+        if (!y && !word.ends_with(is[i])) {
             continue;
         }
         const std::size_t at = word.size() - is[i].size();
@@ -344,7 +339,7 @@ std::string unifiedSpelling(std::string word, bool english)
     }
     // A possessive takes the spelling of its noun: "programme's" → "program's" (tokens drop
     // the "'s" after this).
-    const bool possessive = endsWith(word, "'s") && word.size() > 2;
+    const bool possessive = word.ends_with("'s") && word.size() > 2;
     std::string base = possessive ? word.substr(0, word.size() - 2) : std::move(word);
     if (const auto it = englishWords().find(base); it != englishWords().end()) {
         base = it->second;
